@@ -1,0 +1,5 @@
+// Every drizzle table, for drizzle-kit and the typed client. Each module owns its tables.ts.
+export * from '../platform/audit/tables';
+export * from '../platform/jobs/tables';
+export * from '../modules/identity/tables';
+export * from '../modules/notifications/tables';

@@ -1,0 +1,25 @@
+import type { Actor } from './access/actor';
+import type { Db } from '../db/client';
+import type { FieldCipher } from './crypto/field-cipher';
+import type { Signer } from './crypto/signing';
+import type { Lang } from './http/language';
+
+/** Process-wide services a use case may need, built once at start. */
+export interface Services {
+  db: Db;
+  cipher: FieldCipher;
+  signer: Signer;
+}
+
+/** What every use case receives besides its plain input: never a Fastify request. */
+export interface UseCaseContext extends Services {
+  actor: Actor | null;
+  requestId: string;
+  ip: string | null;
+  lang: Lang;
+}
+
+/** A context for work that no person started (seed, jobs, CLI). */
+export function systemContext(services: Services, requestId = 'system'): UseCaseContext {
+  return { ...services, actor: null, requestId, ip: null, lang: 'zh' };
+}

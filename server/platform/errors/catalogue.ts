@@ -1,0 +1,48 @@
+// The one table of error codes: HTTP status and the message a person sees, in zh-CN and English.
+export interface ErrorEntry {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const errorCatalogue: Record<string, ErrorEntry> = {
+  'validation.failed': { status: 400, zh: '提交的信息有误，请按提示修改', en: 'Some of the information is not valid; please correct it' },
+  'request.malformed': { status: 400, zh: '请求格式不正确', en: 'The request is not well formed' },
+  'request.not_found': { status: 404, zh: '找不到该页面或接口', en: 'No such page or endpoint' },
+  'request.too_large': { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
+  'request.unsupported_media_type': { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  'request.rate_limited': { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
+  'request.precondition_failed': { status: 412, zh: '数据已被他人修改，请刷新后重试', en: 'The record changed meanwhile; reload and try again' },
+  'request.precondition_required': { status: 428, zh: '缺少 If-Match 版本信息', en: 'An If-Match version is required' },
+  'idempotency.in_flight': { status: 409, zh: '相同的请求正在处理中', en: 'The same request is still being processed' },
+  'idempotency.key_reused': { status: 422, zh: '该幂等键已用于不同的请求', en: 'This Idempotency-Key was used for a different request' },
+  'internal.error': { status: 500, zh: '系统内部错误，请凭请求编号联系我们', en: 'Internal error; please contact us quoting the request id' },
+  'service.unavailable': { status: 503, zh: '服务暂不可用', en: 'The service is temporarily unavailable' },
+
+  'auth.unauthenticated': { status: 401, zh: '请先登录', en: 'Please sign in first' },
+  'auth.invalid_credentials': { status: 401, zh: '账号或密码错误', en: 'Wrong account or password' },
+  'auth.invalid_totp': { status: 401, zh: '动态验证码错误或已使用', en: 'The one-time code is wrong or was already used' },
+  'auth.second_factor_required': { status: 401, zh: '请完成动态验证码验证', en: 'Please complete the one-time code step' },
+  'auth.throttled': { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins; please wait and try again' },
+  'auth.csrf_failed': { status: 403, zh: '页面已过期，请刷新后重试', en: 'The page has expired; please reload and try again' },
+  'auth.forbidden': { status: 403, zh: '您没有权限执行此操作', en: 'You are not allowed to do this' },
+  'auth.session_expired': { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  'auth.totp_not_pending': { status: 409, zh: '当前无需设置动态验证码', en: 'No one-time code enrolment is pending' },
+
+  'identity.already_registered': { status: 409, zh: '该证件或手机号已注册', en: 'This ID or mobile number is already registered' },
+  'identity.not_found': { status: 404, zh: '找不到该用户', en: 'No such person' },
+  'identity.region_not_found': { status: 404, zh: '找不到该行政区划', en: 'No such region' },
+  'identity.department_not_found': { status: 404, zh: '找不到该部门', en: 'No such department' },
+  'identity.admin_roles_exclusive': {
+    status: 422,
+    zh: '系统管理员、安全管理员、审计管理员三种角色不能由同一账号兼任',
+    en: 'System, security and audit admin roles must be held by separate accounts',
+  },
+  'identity.unmask_purpose_required': { status: 400, zh: '查看完整信息须说明用途', en: 'A purpose is required to view the full value' },
+
+  'audit.write_failed': { status: 500, zh: '审计记录写入失败，操作未执行', en: 'The audit record could not be written; nothing was changed' },
+};
+
+export function entryFor(code: string): ErrorEntry {
+  return errorCatalogue[code] ?? errorCatalogue['internal.error']!;
+}

@@ -1,0 +1,39 @@
+import type { Lang } from './language';
+
+type Params = Record<string, unknown>;
+
+// Messages for the rules a field can break, schema keywords and domain rules alike.
+const messages: Record<string, { zh: (p: Params) => string; en: (p: Params) => string }> = {
+  required: { zh: () => '此项为必填项', en: () => 'This field is required' },
+  minLength: { zh: (p) => `至少需要 ${String(p.limit)} 个字符`, en: (p) => `Must be at least ${String(p.limit)} characters` },
+  maxLength: { zh: (p) => `不能超过 ${String(p.limit)} 个字符`, en: (p) => `Must be at most ${String(p.limit)} characters` },
+  pattern: { zh: () => '格式不正确', en: () => 'The format is not valid' },
+  format: { zh: (p) => `格式不正确（应为 ${String(p.format)}）`, en: (p) => `Must be a valid ${String(p.format)}` },
+  type: { zh: (p) => `类型不正确（应为 ${String(p.type)}）`, en: (p) => `Must be of type ${String(p.type)}` },
+  enum: { zh: () => '不是允许的取值', en: () => 'Is not one of the allowed values' },
+  const: { zh: () => '不是允许的取值', en: () => 'Is not the allowed value' },
+  minimum: { zh: (p) => `不能小于 ${String(p.limit)}`, en: (p) => `Must be at least ${String(p.limit)}` },
+  maximum: { zh: (p) => `不能大于 ${String(p.limit)}`, en: (p) => `Must be at most ${String(p.limit)}` },
+  additionalProperties: { zh: () => '包含不允许的字段', en: () => 'Contains a field that is not allowed' },
+  // Domain rules
+  checksum: { zh: () => '校验位不正确，请核对号码', en: () => 'The check character does not match; please check the number' },
+  birth_date: { zh: () => '号码中的出生日期不是有效日期', en: () => 'The birth date inside the number is not a real date' },
+  id_format: { zh: () => '应为 18 位：17 位数字加 1 位数字或 X', en: () => 'Must be 18 characters: 17 digits and a digit or X' },
+  credit_code_format: {
+    zh: () => '应为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V）',
+    en: () => 'Must be 18 digits or capital letters (no I, O, Z, S, V)',
+  },
+  mobile_format: { zh: () => '应为 11 位手机号码，以 1 开头', en: () => 'Must be an 11-digit mobile number starting with 1' },
+  min_length: { zh: () => '密码至少 8 位', en: () => 'The password needs at least 8 characters' },
+  max_length: { zh: () => '密码不能超过 128 位', en: () => 'The password may have at most 128 characters' },
+  letters_and_digits: { zh: () => '密码须同时包含字母和数字', en: () => 'The password needs both letters and digits' },
+  region_unknown: { zh: () => '找不到该行政区划', en: () => 'No such region' },
+  region_level: { zh: () => '请选择社区（村）一级', en: () => 'Please choose a community' },
+  not_blank: { zh: () => '不能为空白', en: () => 'Must not be blank' },
+};
+
+export function fieldMessage(rule: string, params: Params, lang: Lang): string {
+  const entry = messages[rule];
+  if (!entry) return lang === 'en' ? 'Is not valid' : '内容不正确';
+  return lang === 'en' ? entry.en(params) : entry.zh(params);
+}

@@ -1,0 +1,93 @@
+import PgBoss from 'pg-boss';
+import type { Database, Db, Tx } from '../../db/client';
+import { processedEvents } from './tables';
+
+export interface JobDefinition<P> {
+  name: string;
+  /** Runs once per job; `eventId` + handler name make it idempotent through processed_events. */
+  handle(tx: Tx, payload: P, meta: { eventId: string }): Promise<void>;
+  retryLimit?: number;
+}
+
+/**
+ * pg-boss on the platform's own database: in-process on PGlite (through executeSql), and in every API process on
+ * PostgreSQL, where SKIP LOCKED makes several processes share the work.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly definitions = new Map<string, JobDefinition<Record<string, unknown>>>();
+  private started = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly onError: (error: Error) => void,
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
+      schema: 'pgboss',
+      // Maintenance and monitoring only need to run now and then; keep PGlite quiet.
+      maintenanceIntervalSeconds: 120,
+      monitorStateIntervalSeconds: 60,
+    } as ConstructorParameters<typeof PgBoss>[0]);
+    this.boss.on('error', (error: Error) => this.onError(error));
+  }
+
+  define<P extends Record<string, unknown>>(definition: JobDefinition<P>): void {
+    this.definitions.set(definition.name, definition as unknown as JobDefinition<Record<string, unknown>>);
+  }
+
+  get names(): string[] {
+    return [...this.definitions.keys()];
+  }
+
+  async start(opts: { work: boolean }): Promise<void> {
+    await this.boss.start();
+    for (const [name, definition] of this.definitions) {
+      await this.boss.createQueue(name, { name, retryLimit: definition.retryLimit ?? 5, retryBackoff: true });
+      if (opts.work) {
+        await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, async (jobs) => {
+          for (const job of jobs) await this.runOnce(definition, job.data, String(job.data.eventId ?? job.id));
+        });
+      }
+    }
+    this.started = true;
+  }
+
+  /** Runs a handler inside a transaction that also records (eventId, handler): a redelivered job does nothing. */
+  async runOnce(definition: JobDefinition<Record<string, unknown>>, payload: Record<string, unknown>, eventId: string): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      const inserted = await tx.insert(processedEvents).values({ eventId, handler: definition.name }).onConflictDoNothing().returning({ id: processedEvents.eventId });
+      if (inserted.length === 0) return;
+      await definition.handle(tx, payload, { eventId });
+    });
+  }
+
+  async send(name: string, payload: Record<string, unknown>, options: { singletonKey?: string } = {}): Promise<void> {
+    if (!this.definitions.has(name)) throw new Error(`unknown job ${name}`);
+    await this.boss.send(name, payload, options);
+  }
+
+  /** Jobs waiting or running, per queue (for /metrics and /readyz). */
+  async depth(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const name of this.definitions.keys()) out[name] = await this.boss.getQueueSize(name);
+    return out;
+  }
+
+  async isHealthy(): Promise<boolean> {
+    if (!this.started) return false;
+    const rows = await this.database.executeSql("SELECT to_regclass('pgboss.job') IS NOT NULL AS ok");
+    return rows.rows[0]?.ok === true;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
+  }
+
+  /** Direct database access for relays that read their own tables. */
+  get db(): Db {
+    return this.database.db;
+  }
+}

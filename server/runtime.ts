@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { migrateDatabase, openDatabase, type Database } from './db/client';
+import type { Services } from './platform/context';
+import { FieldCipher } from './platform/crypto/field-cipher';
+import { Signer } from './platform/crypto/signing';
+import { sealAuditRecords } from './platform/audit/seal-audit-records';
+import { JobQueue } from './platform/jobs/job-queue';
+import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
+import { sendWelcome } from './modules/notifications/send-welcome';
+import { isSeeded, seedDemoRegion } from './seed/run-seed';
+
+export function buildServices(config: Config, database: Database): Services {
+  const { secrets } = config;
+  return {
+    db: database.db,
+    cipher: new FieldCipher(secrets.dataKeys, secrets.currentKeyId, secrets.blindIndexKey),
+    signer: new Signer(secrets.signingKeyPem),
+  };
+}
+
+/** Which job handles which outbox topic. */
+export const subscriptions: Subscriptions = {
+  'identity.user_registered': [sendWelcome.name],
+};
+
+export interface Runtime {
+  app: FastifyInstance;
+  database: Database;
+  services: Services;
+  jobs: JobQueue;
+  /** Drains HTTP, stops timers and workers, closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo region once, starts jobs and timers, and builds the app. */
+export async function startRuntime(config: Config): Promise<Runtime> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateDatabase(database);
+    const services = buildServices(config, database);
+    if (config.seedDemo && !(await isSeeded(database.db))) await seedDemoRegion(services);
+    let app: FastifyInstance | null = null;
+    const jobs = new JobQueue(database, (error) => app?.log.error({ err: error }, 'job queue error'));
+    jobs.define(sendWelcome);
+    app = await buildApp({ config, database, services, jobs });
+    await jobs.start({ work: true });
+
+    const timers = startBackgroundLoops(app, jobs, services, config);
+    return {
+      app,
+      database,
+      services,
+      jobs,
+      async stop() {
+        timers.stop();
+        await app.close();
+        await timers.idle();
+        await jobs.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The outbox relay and the audit sealer: small loops, each never overlapping itself. */
+function startBackgroundLoops(app: FastifyInstance, jobs: JobQueue, services: Services, config: Config) {
+  let stopped = false;
+  const running = new Set<Promise<unknown>>();
+  function loop(name: string, everyMs: number, work: () => Promise<unknown>) {
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy || stopped) return;
+      busy = true;
+      const p = work()
+        .catch((error: unknown) => app.log.error({ err: error }, `${name} failed`))
+        .finally(() => {
+          busy = false;
+          running.delete(p);
+        });
+      running.add(p);
+    }, everyMs);
+    timer.unref();
+    return timer;
+  }
+  const timers = [loop('outbox relay', 500, () => relayOutbox(jobs, subscriptions)), loop('audit sealer', config.auditSealIntervalMs, () => sealAuditRecords(services.db, services.signer))];
+  return {
+    stop() {
+      stopped = true;
+      for (const t of timers) clearInterval(t);
+    },
+    async idle() {
+      await Promise.allSettled([...running]);
+    },
+  };
+}
