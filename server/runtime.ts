@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import type { Config } from './config';
+import type { Config, Secrets } from './config';
 import { migrateDatabase, openDatabase, type Database } from './db/client';
 import type { Services } from './platform/context';
 import { FieldCipher } from './platform/crypto/field-cipher';
@@ -11,8 +11,7 @@ import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
 import { sendWelcome } from './modules/notifications/send-welcome';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
 
-export function buildServices(config: Config, database: Database): Services {
-  const { secrets } = config;
+export function buildServices(secrets: Secrets, database: Database): Services {
   return {
     db: database.db,
     cipher: new FieldCipher(secrets.dataKeys, secrets.currentKeyId, secrets.blindIndexKey),
@@ -39,7 +38,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateDatabase(database);
-    const services = buildServices(config, database);
+    const services = buildServices(config.secrets, database);
     if (config.seedDemo && !(await isSeeded(database.db))) await seedDemoRegion(services);
     let app: FastifyInstance | null = null;
     const jobs = new JobQueue(database, (error) => app?.log.error({ err: error }, 'job queue error'));

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Config } from '../config';
+import { fromPglite, fromPostgres, type Database } from '../db/client';
+
+export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
+export const TEST_CONFIG_FILE = '.tmp/test-setup.json';
+
+export interface TestSetup {
+  secrets: { dataKeys: Record<string, string>; currentKeyId: string; blindIndexKey: string; signingKeyPem: string };
+  /** PostgreSQL template database, or null for PGlite. */
+  templateName: string | null;
+}
+
+export function readTestSetup(): TestSetup {
+  return JSON.parse(readFileSync(TEST_CONFIG_FILE, 'utf8')) as TestSetup;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const { secrets } = readTestSetup();
+  return {
+    env: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '.tmp/unused',
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    seedDemo: false,
+    webDir: resolve('dist/web'),
+    secrets: {
+      dataKeys: Object.fromEntries(Object.entries(secrets.dataKeys).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+      currentKeyId: secrets.currentKeyId,
+      blindIndexKey: Buffer.from(secrets.blindIndexKey, 'base64'),
+      signingKeyPem: secrets.signingKeyPem,
+    },
+    session: { idleMinutes: 30, absoluteHours: 12 },
+    auditSealIntervalMs: 1000,
+    ...overrides,
+  };
+}
+
+/** A fresh database cloned from the migrated and seeded template: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export async function cloneTestDatabase(): Promise<Database> {
+  const setup = readTestSetup();
+  const url = process.env.DATABASE_URL;
+  if (url && setup.templateName) {
+    const name = `yiwang_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${setup.templateName}`);
+    } finally {
+      await admin.end();
+    }
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    return fromPostgres(u.toString(), 4);
+  }
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) });
+  return fromPglite(client);
+}
