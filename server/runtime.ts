@@ -9,6 +9,7 @@ import { sealAuditRecords } from './platform/audit/seal-audit-records';
 import { JobQueue } from './platform/jobs/job-queue';
 import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
 import { sendWelcome } from './modules/notifications/send-welcome';
+import { hasStalePersonalData, reencryptJob } from './modules/identity/reencrypt-personal-data';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
 
 export function buildServices(secrets: Secrets, database: Database): Services {
@@ -43,8 +44,15 @@ export async function startRuntime(config: Config): Promise<Runtime> {
     let app: FastifyInstance | null = null;
     const jobs = new JobQueue(database, (error) => app?.log.error({ err: error }, 'job queue error'));
     jobs.define(sendWelcome);
+    const reencrypt = reencryptJob(services.cipher);
+    jobs.define(reencrypt);
     app = await buildApp({ config, database, services, jobs });
     await jobs.start({ work: true });
+    if (await hasStalePersonalData(database.db, services.cipher)) {
+      // After `keys rotate` without the inline run (e.g. keys from the environment): move old ciphertexts.
+      const keyId = services.cipher.currentKeyId;
+      await jobs.send(reencrypt.name, { keyId, eventId: `reencrypt:${keyId}` }, { singletonKey: `reencrypt:${keyId}` });
+    }
 
     const timers = startBackgroundLoops(app, jobs, services, config);
     return {

@@ -15,8 +15,9 @@ const BATCH = 2000;
  */
 export async function sealAuditRecords(db: Db, signer: Signer): Promise<number> {
   return db.transaction(async (tx) => {
-    const lock = (await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK_KEY}) AS locked`)) as unknown as { rows: { locked: boolean }[] };
-    if (!lock.rows[0]?.locked) return 0;
+    const lock: unknown = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK_KEY}) AS locked`);
+    // Both drivers answer { rows }; drizzle's driver-neutral type leaves it unknown.
+    if (!(lock as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
     const [head] = await tx.select({ seq: auditSeals.seq, hash: auditSeals.hash }).from(auditSeals).orderBy(desc(auditSeals.seq)).limit(1);
     const pending: ChainableRecord[] = await tx
       .select()

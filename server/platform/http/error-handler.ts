@@ -13,7 +13,8 @@ interface SchemaIssue {
 
 function fieldOf(issue: SchemaIssue, part: string | undefined): string {
   const path = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-  const missing = issue.params?.missingProperty ?? (Array.isArray(issue.params?.requiredProperties) ? issue.params.requiredProperties[0] : undefined);
+  const required = issue.params?.requiredProperties;
+  const missing: unknown = issue.params?.missingProperty ?? (Array.isArray(required) ? (required as unknown[])[0] : undefined);
   const leaf = typeof missing === 'string' ? (path ? `${path}.${missing}` : missing) : path;
   return leaf || part || 'body';
 }

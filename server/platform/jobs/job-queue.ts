@@ -28,12 +28,12 @@ export class JobQueue {
       // Maintenance and monitoring only need to run now and then; keep PGlite quiet.
       maintenanceIntervalSeconds: 120,
       monitorStateIntervalSeconds: 60,
-    } as ConstructorParameters<typeof PgBoss>[0]);
+    });
     this.boss.on('error', (error: Error) => this.onError(error));
   }
 
   define<P extends Record<string, unknown>>(definition: JobDefinition<P>): void {
-    this.definitions.set(definition.name, definition as unknown as JobDefinition<Record<string, unknown>>);
+    this.definitions.set(definition.name, definition);
   }
 
   get names(): string[] {
@@ -46,7 +46,7 @@ export class JobQueue {
       await this.boss.createQueue(name, { name, retryLimit: definition.retryLimit ?? 5, retryBackoff: true });
       if (opts.work) {
         await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, async (jobs) => {
-          for (const job of jobs) await this.runOnce(definition, job.data, String(job.data.eventId ?? job.id));
+          for (const job of jobs) await this.runOnce(definition, job.data, typeof job.data.eventId === 'string' ? job.data.eventId : job.id);
         });
       }
     }
