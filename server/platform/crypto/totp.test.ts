@@ -28,7 +28,7 @@ describe('TOTP (RFC 6238)', () => {
   it('refuses the code of another secret', () => {
     const other = newTotpSecret();
     const code = totpCode(other, NOW);
-    fcGuard(code !== totpCode(SECRET, NOW));
+    assumeDistinct(code !== totpCode(SECRET, NOW));
     expect(matchTotp(SECRET, code, null, NOW)).toBeNull();
   });
 
@@ -64,7 +64,7 @@ describe('TOTP (RFC 6238)', () => {
   });
 });
 
-function fcGuard(condition: boolean): void {
+function assumeDistinct(condition: boolean): void {
   // Two random secrets give the same code one time in a million; such a run proves nothing either way.
   if (!condition) throw new Error('improbable collision of two TOTP codes; rerun');
 }
