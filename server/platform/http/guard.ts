@@ -50,6 +50,8 @@ export function registerGuard(app: FastifyInstance, deps: { services: Services; 
     request.lang = langFromHeader(request.headers['accept-language']);
     const policy = request.routeOptions.config.policy;
     if (!policy) return; // plugin routes (docs UI)
+    // Public reads (web assets, regions, health) need no actor: skip the session lookup entirely.
+    if ('public' in policy && !UNSAFE.has(request.method)) return;
     const session = await deps.resolveActor(request);
     request.actor = session?.actor ?? null;
     if (session && UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
