@@ -15,6 +15,8 @@ import { registerWebRoutes } from './platform/http/web-routes';
 import type { JobQueue } from './platform/jobs/job-queue';
 import { loggerOptions } from './platform/logging';
 import { auditRoutes } from './modules/audit/routes';
+import { catalogAdminRoutes } from './modules/catalog/admin-routes';
+import { catalogPublicRoutes } from './modules/catalog/public-routes';
 import { authRoutes } from './modules/identity/auth-routes';
 import { orgRoutes } from './modules/identity/org-routes';
 import { peopleRoutes } from './modules/identity/people-routes';
@@ -68,6 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(peopleRoutes);
       await api.register(orgRoutes);
       await api.register(auditRoutes);
+      await api.register(catalogPublicRoutes);
+      await api.register(catalogAdminRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,7 @@ import { verifyAuditChain } from './platform/audit/verify-audit-chain';
 import { reencryptPersonalData } from './modules/identity/reencrypt-personal-data';
 import { buildServices } from './runtime';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
+import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 
 const HELP = `Usage: npm run cli -- <command>
 
@@ -84,8 +85,11 @@ async function run(args: string[]): Promise<number> {
         return 1;
       }
       return withDatabase(config, async (database) => {
+        const services = buildServices(config.secrets, database);
         if (await isSeeded(database.db)) console.log('The demo region is already seeded.');
-        else await seedDemoRegion(buildServices(config.secrets, database));
+        else await seedDemoRegion(services);
+        const { loaded } = await loadDemoCatalogue(services);
+        console.log(loaded ? 'Demo catalogue loaded.' : 'The catalogue already has items.');
         console.log('Demo region ready.');
         return 0;
       });

@@ -11,6 +11,7 @@ import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
 import { sendWelcome } from './modules/notifications/send-welcome';
 import { hasStalePersonalData, reencryptJob } from './modules/identity/reencrypt-personal-data';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
+import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 
 export function buildServices(secrets: Secrets, database: Database): Services {
   return {
@@ -40,7 +41,10 @@ export async function startRuntime(config: Config): Promise<Runtime> {
   try {
     await migrateDatabase(database);
     const services = buildServices(config.secrets, database);
-    if (config.seedDemo && !(await isSeeded(database.db))) await seedDemoRegion(services);
+    if (config.seedDemo) {
+      if (!(await isSeeded(database.db))) await seedDemoRegion(services);
+      await loadDemoCatalogue(services);
+    }
     let app: FastifyInstance | null = null;
     const jobs = new JobQueue(database, (error) => app?.log.error({ err: error }, 'job queue error'));
     jobs.define(sendWelcome);

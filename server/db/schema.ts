@@ -3,3 +3,4 @@ export * from '../platform/audit/tables';
 export * from '../platform/jobs/tables';
 export * from '../modules/identity/tables';
 export * from '../modules/notifications/tables';
+export * from '../modules/catalog/tables';

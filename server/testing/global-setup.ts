@@ -6,6 +6,7 @@ import type { Secrets } from '../config';
 import { fromPglite, fromPostgres, migrateDatabase } from '../db/client';
 import { buildServices } from '../runtime';
 import { seedDemoRegion } from '../seed/run-seed';
+import { loadDemoCatalogue } from '../seed/load-demo-catalogue';
 import { TEMPLATE_FILE, TEST_CONFIG_FILE, type TestSetup } from './test-database';
 
 /**
@@ -37,6 +38,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     const database = fromPostgres(withDatabase(url, templateName), 2);
     await migrateDatabase(database);
     await seedDemoRegion(buildServices(keys, database));
+    await loadDemoCatalogue(buildServices(keys, database));
     await database.close();
     await admin.end();
   } else {
@@ -44,6 +46,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     const database = fromPglite(client);
     await migrateDatabase(database);
     await seedDemoRegion(buildServices(keys, database));
+    await loadDemoCatalogue(buildServices(keys, database));
     const dump = await client.dumpDataDir('none');
     writeFileSync(TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
     await database.close();

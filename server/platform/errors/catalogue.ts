@@ -40,6 +40,20 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   },
   'identity.unmask_purpose_required': { status: 400, zh: '查看完整信息须说明用途', en: 'A purpose is required to view the full value' },
 
+  'catalog.item_not_found': { status: 404, zh: '找不到该事项', en: 'No such service item' },
+  'catalog.item_invalid': { status: 422, zh: '事项内容不符合标准要求，未能发布', en: 'The item does not meet the standard and was not published' },
+  'catalog.no_draft': { status: 409, zh: '该事项没有待发布的草稿', en: 'The item has no draft to publish' },
+  'catalog.not_published': { status: 422, zh: '该事项尚未发布，不能认领或办理', en: 'The item is not published, so it cannot be claimed or applied for' },
+  'catalog.promised_exceeds_statutory': { status: 422, zh: '承诺时限超过法定时限', en: 'The promised limit exceeds the statutory one' },
+  'catalog.material_not_in_standard': { status: 422, zh: '地方不得增加标准以外的申请材料', en: 'A region may not ask for materials beyond the standard' },
+  'catalog.condition_not_in_standard': { status: 422, zh: '地方不得增设标准以外的办理条件', en: 'A region may not add conditions beyond the standard' },
+  'catalog.commitment_not_allowed': { status: 422, zh: '标准不允许以告知承诺代替该材料', en: 'The standard does not allow a commitment for this material' },
+  'catalog.commitment_not_requested': { status: 422, zh: '未列入的材料无需承诺替代', en: 'A material not asked for needs no commitment' },
+  'catalog.department_outside_region': { status: 422, zh: '实施部门不属于该行政区域', en: 'The implementing department is not in that region' },
+  'catalog.implementation_not_found': { status: 404, zh: '该地区没有此事项的实施清单', en: 'No implementation of this item for that region' },
+  'catalog.life_event_not_found': { status: 404, zh: '找不到该“一件事”', en: 'No such life event' },
+  'catalog.life_event_invalid': { status: 422, zh: '“一件事”的事项或依赖关系不正确', en: 'The life event has unknown items or invalid dependencies' },
+
   'audit.write_failed': { status: 500, zh: '审计记录写入失败，操作未执行', en: 'The audit record could not be written; nothing was changed' },
 };
 
