@@ -17,9 +17,11 @@ export interface UseCaseContext extends Services {
   requestId: string;
   ip: string | null;
   lang: Lang;
+  /** Set for work no person started (seed, jobs, CLI): audited as `system:<origin>`. */
+  origin?: string;
 }
 
 /** A context for work that no person started (seed, jobs, CLI). */
 export function systemContext(services: Services, requestId = 'system'): UseCaseContext {
-  return { ...services, actor: null, requestId, ip: null, lang: 'zh' };
+  return { ...services, actor: null, requestId, ip: null, lang: 'zh', origin: requestId };
 }

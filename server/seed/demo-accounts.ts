@@ -41,6 +41,9 @@ export const demoStaff: DemoStaff[] = [
   { username: 'steward.city', name: '黄敏', department: 'D339900-AMR', roles: ['data_steward'], totpSecret: 'CQWSYFAF45DBGKYKOVPCLQQ7TPL4CMMW' },
 ];
 
+/** Staff who set up their second factor at first login (secret, QR code, recovery codes). */
+export const demoStaffToEnrol: Omit<DemoStaff, 'totpSecret'>[] = [{ username: 'newstaff.hudong', name: '何欣', department: 'D339902-AMR', roles: ['window_clerk'] }];
+
 export interface DemoCitizen {
   name: string;
   idNumber: string;

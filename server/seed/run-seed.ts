@@ -5,7 +5,7 @@ import { hashPassword } from '../platform/crypto/passwords';
 import { assignStaffRole } from '../modules/identity/assign-staff-role';
 import { ENCRYPTED_COLUMNS, loginIndex } from '../modules/identity/person-fields';
 import { departments, regions, users } from '../modules/identity/tables';
-import { DEMO_PASSWORD, demoCitizens, demoEnterprises, demoStaff } from './demo-accounts';
+import { DEMO_PASSWORD, demoCitizens, demoEnterprises, demoStaff, demoStaffToEnrol, type DemoStaff } from './demo-accounts';
 import { demoDepartments, demoRegions } from './demo-region';
 
 function pathOf(code: string): string {
@@ -38,7 +38,8 @@ export async function seedDemoRegion(services: Services): Promise<{ seeded: bool
       .values(demoRegions.map((r) => ({ ...r, path: pathOf(r.code) })))
       .onConflictDoNothing();
     await tx.insert(departments).values(demoDepartments).onConflictDoNothing();
-    for (const s of demoStaff) {
+    const staff: (Omit<DemoStaff, 'totpSecret'> & { totpSecret?: string })[] = [...demoStaff, ...demoStaffToEnrol];
+    for (const s of staff) {
       const [user] = await tx
         .insert(users)
         .values({
@@ -47,8 +48,8 @@ export async function seedDemoRegion(services: Services): Promise<{ seeded: bool
           username: s.username,
           loginBidx: loginIndex(cipher, s.username),
           passwordHash,
-          totpSecretEnc: cipher.encrypt(s.totpSecret, ENCRYPTED_COLUMNS.totpSecret),
-          totpEnrolledAt: new Date(),
+          totpSecretEnc: s.totpSecret ? cipher.encrypt(s.totpSecret, ENCRYPTED_COLUMNS.totpSecret) : null,
+          totpEnrolledAt: s.totpSecret ? new Date() : null,
         })
         .onConflictDoNothing()
         .returning({ id: users.id });

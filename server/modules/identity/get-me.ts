@@ -11,8 +11,8 @@ export interface Me {
   username: string | null;
   roles: string[];
   totpEnrolled: boolean;
-  scope: { departments: { id: string; code: string; name: string; regionCode: string; regionName: string }[]; regionCodes: string[] };
-  profile: MaskedProfile & { regionName?: string };
+  scope: { departments: { id: string; code: string; name: string; nameEn: string | null; regionCode: string; regionName: string; regionNameEn: string | null }[]; regionCodes: string[] };
+  profile: MaskedProfile & { regionName?: string; regionNameEn?: string };
 }
 
 export async function getMe(ctx: UseCaseContext): Promise<Me> {
@@ -24,14 +24,15 @@ export async function getMe(ctx: UseCaseContext): Promise<Me> {
     actor.departmentIds.length === 0
       ? []
       : await ctx.db
-          .select({ id: departments.id, code: departments.code, name: departments.name, regionCode: departments.regionCode, regionName: regions.name })
+          .select({ id: departments.id, code: departments.code, name: departments.name, nameEn: departments.nameEn, regionCode: departments.regionCode, regionName: regions.name, regionNameEn: regions.nameEn })
           .from(departments)
           .innerJoin(regions, eq(regions.code, departments.regionCode))
           .where(inArray(departments.id, [...actor.departmentIds]));
   const profile: Me['profile'] = maskedProfile(ctx.cipher, user);
   if (user.regionCode) {
-    const [region] = await ctx.db.select({ name: regions.name }).from(regions).where(eq(regions.code, user.regionCode));
+    const [region] = await ctx.db.select({ name: regions.name, nameEn: regions.nameEn }).from(regions).where(eq(regions.code, user.regionCode));
     if (region) profile.regionName = region.name;
+    if (region?.nameEn) profile.regionNameEn = region.nameEn;
   }
   return {
     id: user.id,

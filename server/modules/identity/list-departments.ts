@@ -8,7 +8,16 @@ import { departments, regions } from './tables';
 export async function listDepartments(ctx: UseCaseContext) {
   if (!ctx.actor) throw new AppError('auth.unauthenticated');
   return ctx.db
-    .select({ id: departments.id, code: departments.code, name: departments.name, kind: departments.kind, regionCode: departments.regionCode, regionName: regions.name })
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      nameEn: departments.nameEn,
+      kind: departments.kind,
+      regionCode: departments.regionCode,
+      regionName: regions.name,
+      regionNameEn: regions.nameEn,
+    })
     .from(departments)
     .innerJoin(regions, eq(regions.code, departments.regionCode))
     .where(inRegionScope(ctx.actor, departments.regionCode))

@@ -13,6 +13,7 @@ export const MaskedProfile = Type.Object({
   legalRepresentative: Type.Optional(Type.String()),
   regionCode: Type.Optional(Type.String()),
   regionName: Type.Optional(Type.String()),
+  regionNameEn: Type.Optional(Type.String()),
   address: Type.Optional(Type.String()),
 });
 
@@ -20,9 +21,11 @@ export const DepartmentView = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
+  nameEn: Type.Union([Type.String(), Type.Null()]),
   kind: Type.String(),
   regionCode: Type.String(),
   regionName: Type.String(),
+  regionNameEn: Type.Union([Type.String(), Type.Null()]),
 });
 
 export const MeView = Type.Object({
@@ -33,7 +36,9 @@ export const MeView = Type.Object({
   roles: Type.Array(Type.String()),
   totpEnrolled: Type.Boolean(),
   scope: Type.Object({
-    departments: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), regionCode: Type.String(), regionName: Type.String() })),
+    departments: Type.Array(
+      Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.Union([Type.String(), Type.Null()]), regionCode: Type.String(), regionName: Type.String(), regionNameEn: Type.Union([Type.String(), Type.Null()]) }),
+    ),
     regionCodes: Type.Array(Type.String()),
   }),
   profile: MaskedProfile,

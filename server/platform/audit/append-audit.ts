@@ -17,11 +17,11 @@ export interface AuditEntry {
  * The one audit path: appends a record with the caller's executor, so it commits or rolls back with the change.
  * Never put personal data in clear into `details`.
  */
-export async function appendAudit(exec: Executor, ctx: Pick<UseCaseContext, 'actor' | 'ip' | 'requestId'>, entry: AuditEntry): Promise<void> {
+export async function appendAudit(exec: Executor, ctx: Pick<UseCaseContext, 'actor' | 'ip' | 'requestId' | 'origin'>, entry: AuditEntry): Promise<void> {
   await exec.insert(auditRecords).values({
     at: new Date(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.actor?.userId ?? null),
-    actorLabel: entry.actorLabel ?? (ctx.actor ? (ctx.actor.username ?? `${ctx.actor.kind}:${ctx.actor.userId}`) : 'anonymous'),
+    actorLabel: entry.actorLabel ?? (ctx.actor ? (ctx.actor.username ?? `${ctx.actor.kind}:${ctx.actor.userId}`) : ctx.origin ? `system:${ctx.origin}` : 'anonymous'),
     ip: ctx.ip,
     action: entry.action,
     objectType: entry.objectType,

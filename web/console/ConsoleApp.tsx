@@ -1,0 +1,39 @@
+// Staff console (一网工作台), served at /console.
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppProviders } from '../shared/AppProviders';
+import { ConsoleLayout } from './ConsoleLayout';
+import { RequireStaff } from './RequireStaff';
+import { LoginPage } from './login/LoginPage';
+import { AuditPage } from './pages/AuditPage';
+import { DepartmentsPage } from './pages/DepartmentsPage';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { RegionsPage } from './pages/RegionsPage';
+import './console.css';
+
+export function ConsoleApp() {
+  return (
+    <AppProviders>
+      <BrowserRouter basename="/console">
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireStaff>
+                <ConsoleLayout />
+              </RequireStaff>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="regions" element={<RegionsPage />} />
+            <Route path="departments" element={<DepartmentsPage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,125 @@
+// Console frame: side navigation, a header saying who you are and what you may see, and the page.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { HeaderControls } from '../shared/HeaderControls';
+import { usePreferences } from '../shared/preferences';
+import { SkipLink } from '../shared/SkipLink';
+import { useLogout } from '../shared/useLogout';
+import { StatusTag } from '../shared/StatusTag';
+import { useRegionNames } from '../shared/regions';
+import { useSession } from '../shared/session';
+import type { Me } from '../shared/types';
+import { roleLabel } from './labels';
+
+const SECTIONS = ['regions', 'departments', 'people', 'audit'] as const;
+
+function selectedKey(pathname: string): string {
+  const first = pathname.split('/').filter(Boolean)[0];
+  return first !== undefined && (SECTIONS as readonly string[]).includes(first) ? first : 'home';
+}
+
+function Navigation({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items: MenuProps['items'] = [
+    { key: 'home', icon: <HomeOutlined />, label: t('console.nav.home') },
+    { key: 'regions', icon: <ClusterOutlined />, label: t('console.nav.regions') },
+    { key: 'departments', icon: <ApartmentOutlined />, label: t('console.nav.departments') },
+    { key: 'people', icon: <TeamOutlined />, label: t('console.nav.people') },
+    ...(me.roles.includes('audit_admin') ? [{ key: 'audit', icon: <AuditOutlined />, label: t('console.nav.audit') }] : []),
+  ];
+  return (
+    <nav aria-label={t('console.nav.label')}>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selectedKey(location.pathname)]}
+        items={items}
+        onClick={({ key }) => void navigate(key === 'home' ? '/' : `/${key}`)}
+      />
+    </nav>
+  );
+}
+
+function Identity({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const regionNames = useRegionNames();
+  const separator = t('console.header.listSeparator');
+  const departments = me.scope.departments.map((department) => department.name).join(separator);
+  const scopeCodes = me.scope.regionCodes.length > 0 ? me.scope.regionCodes : me.scope.departments.map((department) => department.regionCode);
+  const fallbackNames = new Map(me.scope.departments.map((department) => [department.regionCode, department.regionName]));
+  const regions = [...new Set(scopeCodes)].map((code) => regionNames.get(code) ?? fallbackNames.get(code) ?? code).join(separator);
+  return (
+    <section className="yw-console-identity" aria-label={t('console.header.whoAmI')}>
+      <div className="yw-console-identity-line">
+        <strong className="yw-console-name">{me.name}</strong>
+        {me.roles.map((role) => (
+          <StatusTag key={role} tone="info">
+            {roleLabel(t, role)}
+          </StatusTag>
+        ))}
+      </div>
+      {departments !== '' && (
+        <div className="yw-console-identity-scope">
+          <span>{t('console.header.departments', { value: departments })}</span>
+          {regions !== '' && <span>{t('console.header.scope', { value: regions })}</span>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  const onLogout = useLogout('/login');
+  const { isElderly } = usePreferences();
+  if (state.status !== 'signed_in') return null;
+  const { me } = state;
+
+  return (
+    <Layout className="yw-console">
+      <SkipLink />
+      <Layout.Sider
+        className="yw-console-sider"
+        breakpoint="lg"
+        collapsedWidth={isElderly ? 88 : 72}
+        width={isElderly ? 280 : 220}
+        trigger={null}
+        collapsible
+      >
+        <div className="yw-console-brand">
+          <span className="yw-console-logo" aria-hidden="true">
+            一网
+          </span>
+          <span className="yw-console-brand-name">{t('app.consoleName')}</span>
+        </div>
+        <Navigation me={me} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="yw-console-header">
+          <Identity me={me} />
+          <div className="yw-console-header-actions">
+            <HeaderControls />
+            <Button icon={<LogoutOutlined />} onClick={onLogout}>
+              {t('common.logout')}
+            </Button>
+          </div>
+        </Layout.Header>
+        <Layout.Content id="main" className="yw-console-content" tabIndex={-1}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,39 @@
+// Departments in my scope (the server filters by department × region subtree).
+import { Card, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../shared/StatusViews';
+import type { Department } from '../../shared/types';
+import { useApiQuery } from '../../shared/useApiQuery';
+import { PageHeading } from '../PageHeading';
+import { departmentKindLabel } from '../labels';
+
+export function DepartmentsPage() {
+  const { t } = useTranslation();
+  const { data, error, isLoading, reload } = useApiQuery<{ items: Department[] }>('/departments');
+  const columns: TableColumnsType<Department> = [
+    { key: 'code', title: t('console.departments.code'), dataIndex: 'code', render: (code: string) => <span className="yw-mono">{code}</span> },
+    { key: 'name', title: t('console.departments.name'), dataIndex: 'name' },
+    { key: 'kind', title: t('console.departments.kind'), dataIndex: 'kind', render: (kind?: string) => (kind === undefined ? '—' : departmentKindLabel(t, kind)) },
+    { key: 'region', title: t('console.departments.region'), dataIndex: 'regionName' },
+  ];
+  return (
+    <>
+      <PageHeading title={t('console.departments.title')} intro={t('console.departments.intro')} />
+      {error !== undefined ? (
+        <QueryError error={error} onRetry={reload} />
+      ) : (
+        <Card>
+          <Table<Department>
+            rowKey="id"
+            columns={columns}
+            dataSource={data?.items}
+            loading={isLoading}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('common.empty') }}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
