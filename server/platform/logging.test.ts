@@ -28,7 +28,7 @@ afterEach(async () => {
 
 describe('log redaction', () => {
   it('lists the secrets and personal data it hides', () => {
-    for (const path of ['req.headers.cookie', '*.password', '*.idNumber', '*.mobile', '*.address', '*.token', '*.code']) expect(REDACT_PATHS).toContain(path);
+    for (const path of ['req.headers.cookie', '*.password', '*.idNumber', '*.mobile', '*.address', '*.token', 'body.code']) expect(REDACT_PATHS).toContain(path);
   });
 
   it('hides personal data and passwords in a logged request body', async () => {

@@ -51,14 +51,14 @@ export default async function setup(): Promise<() => Promise<void>> {
     writeFileSync(TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
     await database.close();
   }
-  const setupInfo: TestSetup = { secrets, templateName: url ? templateName : null };
+  const setupInfo: TestSetup = { secrets, templateName: url ? templateName : null, runId: String(process.pid) };
   writeFileSync(TEST_CONFIG_FILE, JSON.stringify(setupInfo));
 
   return async () => {
     if (!url) return;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'yiwang_t%'");
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = '${templateName}' OR datname LIKE 'yiwang_t\\_${process.pid}\\_%'`);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
   };

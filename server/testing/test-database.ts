@@ -13,6 +13,8 @@ export interface TestSetup {
   secrets: { dataKeys: Record<string, string>; currentKeyId: string; blindIndexKey: string; signingKeyPem: string };
   /** PostgreSQL template database, or null for PGlite. */
   templateName: string | null;
+  /** Names this run's databases, so concurrent runs never drop each other's. */
+  runId: string;
 }
 
 export function readTestSetup(): TestSetup {
@@ -47,7 +49,7 @@ export async function cloneTestDatabase(): Promise<Database> {
   const setup = readTestSetup();
   const url = process.env.DATABASE_URL;
   if (url && setup.templateName) {
-    const name = `yiwang_t_${randomBytes(6).toString('hex')}`;
+    const name = `yiwang_t_${setup.runId}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { sessions, type SessionState } from './tables';
 
@@ -57,9 +57,11 @@ export async function findLiveSession(exec: Executor, token: string, policy: Ses
     await exec.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return null;
   }
-  // Touch at most once a minute: the idle clock needs no write per request.
-  if (now - row.lastSeenAt.getTime() > 60_000) {
-    await exec.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.lastSeenAt, row.lastSeenAt)));
+  // Touch at most once a minute (sooner for short idle limits): the idle clock needs no write per request.
+  const touchAfterMs = Math.min(60_000, (policy.idleMinutes * 60_000) / 4);
+  if (now - row.lastSeenAt.getTime() > touchAfterMs) {
+    // Not an equality on the read value: JS dates drop PostgreSQL's microseconds, so that would never match.
+    await exec.update(sessions).set({ lastSeenAt: new Date(now) }).where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, new Date(now - touchAfterMs))));
   }
   return { userId: row.userId, state: row.state, csrfToken: row.csrfToken };
 }

@@ -25,12 +25,18 @@ export function schemaProblems(error: FastifyError, lang: Lang): FieldProblem[] 
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
   for (const issue of issues) {
-    const field = fieldOf(issue, error.validationContext);
-    const rule = issue.keyword ?? 'invalid';
-    // TypeBox reports anyOf/union failures once per branch; one problem per field and rule is enough.
-    if (seen.has(`${field}:${rule}`)) continue;
-    seen.add(`${field}:${rule}`);
-    problems.push({ field, rule, message: fieldMessage(rule, issue.params ?? {}, lang) });
+    const required = issue.params?.requiredProperties;
+    // One "required" issue can name several missing properties: report each of them.
+    const expanded: SchemaIssue[] = Array.isArray(required)
+      ? required.map((name) => ({ ...issue, params: { ...issue.params, requiredProperties: [name] } }))
+      : [issue];
+    for (const one of expanded) {
+      const field = fieldOf(one, error.validationContext);
+      const rule = one.keyword ?? 'invalid';
+      if (seen.has(`${field}:${rule}`)) continue;
+      seen.add(`${field}:${rule}`);
+      problems.push({ field, rule, message: fieldMessage(rule, one.params ?? {}, lang) });
+    }
   }
   return problems;
 }
@@ -61,6 +67,7 @@ const FASTIFY_CODES: Record<string, string> = {
 
 /** The one error path: AppError → its status from the table; validation → 400 with every field; the rest → 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = langFromHeader(request.headers['accept-language']);
     if (error instanceof AppError) {
