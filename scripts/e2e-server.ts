@@ -7,8 +7,9 @@ import pg from 'pg';
 import { loadConfig } from '../server/config';
 import { startRuntime } from '../server/runtime';
 
-async function freshPostgres(url: string): Promise<string> {
-  const name = 'yiwang_e2e';
+async function freshPostgres(url: string, port: string): Promise<string> {
+  // One database per port, so two runs on different ports never share one.
+  const name = `yiwang_e2e_${port}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -20,15 +21,16 @@ async function freshPostgres(url: string): Promise<string> {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'yiwang-e2e-'));
+const port = process.env.E2E_PORT ?? '3100';
 const env = {
   ...process.env,
   NODE_ENV: 'development',
-  PORT: process.env.E2E_PORT ?? '3100',
+  PORT: port,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
   SEED_DEMO: 'true',
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
-  DATABASE_URL: process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : '',
+  DATABASE_URL: process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL, port) : '',
 };
 const config = loadConfig(env);
 const runtime = await startRuntime(config);
