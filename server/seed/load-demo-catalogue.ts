@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
@@ -16,8 +16,6 @@ function readDocument<S extends TSchema>(file: string, schema: S): Static<S> {
 /** The demo catalogue (standard items, life events) and the demo region's implementation lists, loaded once. */
 export async function loadDemoCatalogue(services: Services): Promise<{ loaded: boolean }> {
   if (await hasAnyStandardItem(services.db)) return { loaded: false };
-  // TEMPORARY while the demo catalogue is being written: remove before commit.
-  if (!existsSync(fileURLToPath(new URL('./catalogue/READY', import.meta.url)))) return { loaded: false };
   const ctx = systemContext(services, 'seed-catalogue');
   const catalogue = readDocument('demo-catalogue.json', CatalogueDocument);
   const report = await importCatalogue(ctx, catalogue);
