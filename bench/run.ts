@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import { loadConfig } from '../server/config';
 import { startRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, demoCitizens } from '../server/seed/demo-accounts';
+import { benchCatalogueSearch } from './catalogue-search';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
@@ -84,9 +85,18 @@ const table = [
   ...rows.map((r) => `| ${r.scenario} | ${r.rps} | ${r.p99} | ${r.ratio.toFixed(3)} |`),
   ...(pgbench ? [`| pgbench -S (raw database limit, tps) | ${pgbench} | — | /me ÷ pgbench = ${(me.rps / pgbench).toFixed(3)} |`] : []),
 ].join('\n');
+const catalogue = await benchCatalogueSearch();
+const catalogueTable = [
+  `Catalogue search, ${catalogue.items} published items (${catalogue.database}), sequential requests:`,
+  '',
+  '| scenario | p50 ms | p95 ms | p95 ÷ raw p95 |',
+  '|---|---|---|---|',
+  ...catalogue.rows.map((r) => `| ${r.scenario} | ${r.p50} | ${r.p95} | ${(r.p95 / (catalogue.rows[0]?.p95 || 1)).toFixed(1)} |`),
+].join('\n');
 console.log(table);
+console.log(`\n${catalogueTable}`);
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench }, null, 2));
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n`);
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue }, null, 2));
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n`);
 process.exit(0);
