@@ -10,6 +10,14 @@ if (!existsSync(CHROMIUM)) {
 
 const isCI = Boolean(process.env.CI);
 
+const browserUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -27,23 +35,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-gpu',
-          ],
-        },
-      },
-    },
+    // Signs the system admin in once for the whole run and makes sure the demo catalogue is there.
+    { name: 'setup', testMatch: /\.setup\.ts$/, use: browserUse },
+    { name: 'chromium', dependencies: ['setup'], use: browserUse },
   ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',

@@ -2,6 +2,7 @@
 // scanned in console-audit.spec.ts (the only audit admin may sign in once per run).
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
+import { findItemCode, FOOD_LICENCE_QUERY } from './catalogue-support';
 import { DEMO_PASSWORD, registerAndSignInCitizen, signInStaff, staffAccount, totpCode } from './support';
 
 interface Preferences {
@@ -26,6 +27,18 @@ async function scanAt(page: Page, path: string, heading: RegExp | string, label:
   await expectNoSeriousA11yViolations(page, label);
 }
 
+/** The catalogue pages of the portal: results, a service guide, apply-soon, life events and one life event. */
+async function scanServicePages(page: Page, isEnglish: boolean, suffix: string): Promise<void> {
+  const code = await findItemCode(page.request, FOOD_LICENCE_QUERY);
+  const guideName = isEnglish ? 'Food business licence' : FOOD_LICENCE_QUERY;
+  await scanAt(page, `/services?q=${encodeURIComponent(isEnglish ? 'business licence' : '营业执照')}`, isEnglish ? 'Results for "business licence"' : '“营业执照”的搜索结果', `portal services${suffix}`);
+  await scanAt(page, '/services?department=civil_affairs&audience=person', isEnglish ? 'Services' : '办事服务', `portal services by department${suffix}`);
+  await scanAt(page, `/services/${code}`, guideName, `portal service guide${suffix}`);
+  await scanAt(page, `/apply/${code}`, isEnglish ? 'Online application opens soon' : '在线申请即将开通', `portal apply soon${suffix}`);
+  await scanAt(page, '/life-events', isEnglish ? 'Life events: one application' : '一件事一次办', `portal life events${suffix}`);
+  await scanAt(page, '/life-events/newborn', isEnglish ? 'Having a baby' : '新生儿出生一件事', `portal life event${suffix}`);
+}
+
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   for (const preferences of [{}, { language: 'en', isElderly: true }] satisfies Preferences[]) {
     const suffix = preferences.language === 'en' ? ' (English, elderly mode)' : '';
@@ -45,6 +58,7 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
         await expect(page.getByLabel(isEnglish ? 'Unified social credit code' : '统一社会信用代码')).toBeVisible();
         await expectNoSeriousA11yViolations(page, `portal register, enterprise${suffix}`);
         await scanAt(page, '/no-such-page', isEnglish ? 'Page not found' : '页面不存在', `portal not found${suffix}`);
+        await scanServicePages(page, isEnglish, suffix);
         await scanAt(page, '/console/login', isEnglish ? 'Staff login' : '工作人员登录', `console login${suffix}`);
       } finally {
         await context.close();

@@ -20,7 +20,7 @@ test('the portal login works from the keyboard, starting with the skip link', as
 });
 
 test('the console side navigation and elderly switch work from the keyboard', async ({ page }) => {
-  await signInStaff(page, staffAccount('deptadmin.hudong'));
+  await signInStaff(page, staffAccount('handler.hudong'));
   await page.goto('/console');
   await expect(page.getByRole('heading', { level: 1, name: '工作台首页' })).toBeVisible();
   await page.keyboard.press('Tab');

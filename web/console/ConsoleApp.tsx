@@ -3,6 +3,10 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from '../shared/AppProviders';
 import { ConsoleLayout } from './ConsoleLayout';
 import { RequireStaff } from './RequireStaff';
+import { CatalogItemsPage } from './catalog/CatalogItemsPage';
+import { ItemEditorPage } from './catalog/ItemEditorPage';
+import { ImplementationEditorPage } from './implementations/ImplementationEditorPage';
+import { ImplementationsPage } from './implementations/ImplementationsPage';
 import { LoginPage } from './login/LoginPage';
 import { AuditPage } from './pages/AuditPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
@@ -11,6 +15,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { RegionsPage } from './pages/RegionsPage';
 import './console.css';
+import './catalog/catalog.css';
 
 export function ConsoleApp() {
   return (
@@ -30,6 +35,11 @@ export function ConsoleApp() {
             <Route path="departments" element={<DepartmentsPage />} />
             <Route path="people" element={<PeoplePage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="catalog" element={<CatalogItemsPage />} />
+            <Route path="catalog/new" element={<ItemEditorPage />} />
+            <Route path="catalog/items/:code" element={<ItemEditorPage />} />
+            <Route path="implementations" element={<ImplementationsPage />} />
+            <Route path="implementations/:itemCode/:regionCode" element={<ImplementationEditorPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

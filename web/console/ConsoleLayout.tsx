@@ -2,14 +2,17 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   ClusterOutlined,
   HomeOutlined,
   LogoutOutlined,
+  ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { departmentName, departmentRegionName } from '../shared/bilingual';
 import { HeaderControls } from '../shared/HeaderControls';
 import { usePreferences } from '../shared/preferences';
 import { SkipLink } from '../shared/SkipLink';
@@ -18,9 +21,10 @@ import { StatusTag } from '../shared/StatusTag';
 import { useRegionNames } from '../shared/regions';
 import { useSession } from '../shared/session';
 import type { Me } from '../shared/types';
-import { roleLabel } from './labels';
+import { roleLabel } from '../shared/labels';
+import { canEditCatalogue, canEditImplementations } from './labels';
 
-const SECTIONS = ['regions', 'departments', 'people', 'audit'] as const;
+const SECTIONS = ['regions', 'departments', 'people', 'catalog', 'implementations', 'audit'] as const;
 
 function selectedKey(pathname: string): string {
   const first = pathname.split('/').filter(Boolean)[0];
@@ -36,6 +40,8 @@ function Navigation({ me }: { me: Me }) {
     { key: 'regions', icon: <ClusterOutlined />, label: t('console.nav.regions') },
     { key: 'departments', icon: <ApartmentOutlined />, label: t('console.nav.departments') },
     { key: 'people', icon: <TeamOutlined />, label: t('console.nav.people') },
+    ...(canEditCatalogue(me.roles) ? [{ key: 'catalog', icon: <BookOutlined />, label: t('console.nav.catalog') }] : []),
+    ...(canEditImplementations(me.roles) ? [{ key: 'implementations', icon: <ProfileOutlined />, label: t('console.nav.implementations') }] : []),
     ...(me.roles.includes('audit_admin') ? [{ key: 'audit', icon: <AuditOutlined />, label: t('console.nav.audit') }] : []),
   ];
   return (
@@ -52,12 +58,12 @@ function Navigation({ me }: { me: Me }) {
 }
 
 function Identity({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const regionNames = useRegionNames();
   const separator = t('console.header.listSeparator');
-  const departments = me.scope.departments.map((department) => department.name).join(separator);
+  const departments = me.scope.departments.map((department) => departmentName(department, i18n.language)).join(separator);
   const scopeCodes = me.scope.regionCodes.length > 0 ? me.scope.regionCodes : me.scope.departments.map((department) => department.regionCode);
-  const fallbackNames = new Map(me.scope.departments.map((department) => [department.regionCode, department.regionName]));
+  const fallbackNames = new Map(me.scope.departments.map((department) => [department.regionCode, departmentRegionName(department, i18n.language)]));
   const regions = [...new Set(scopeCodes)].map((code) => regionNames.get(code) ?? fallbackNames.get(code) ?? code).join(separator);
   return (
     <section className="yw-console-identity" aria-label={t('console.header.whoAmI')}>

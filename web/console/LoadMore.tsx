@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CursorList } from './useCursorList';
+import type { CursorList } from '../shared/useCursorList';
 
 /** Under a cursor-paginated table: the error of the last page, then "load more" or "everything is loaded". */
 export function LoadMore<T>({ list }: { list: CursorList<T> }) {

@@ -1,16 +1,5 @@
-// Translations of codes the server sends (roles, kinds, levels); an unknown code is shown as it is.
-import type { TFunction } from 'i18next';
-
-function translated(t: TFunction, group: string, code: string): string {
-  const key = `${group}.${code}`;
-  const text = t(key, { defaultValue: code });
-  return typeof text === 'string' ? text : code;
-}
-
-export const roleLabel = (t: TFunction, role: string) => translated(t, 'roles', role);
-export const levelLabel = (t: TFunction, level: string) => translated(t, 'levels', level);
-export const departmentKindLabel = (t: TFunction, kind: string) => translated(t, 'departmentKinds', kind);
-export const kindLabel = (t: TFunction, kind: string) => translated(t, 'kinds', kind);
+// Console-only helpers: which menus a role sees, who may unmask, and date formatting. Code labels live in
+// shared/labels.ts. The server checks every permission again; these only decide what the console offers.
 
 /** Roles that may ask for an unmasked identifier (the server checks again and audits it). */
 export const UNMASK_ROLES = ['window_clerk', 'reviewer', 'approver', 'security_admin'] as const;
@@ -23,4 +12,14 @@ export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}
+
+/** The standard catalogue (事项目录) is edited by the system admin only. */
+export function canEditCatalogue(roles: readonly string[]): boolean {
+  return roles.includes('system_admin');
+}
+
+/** Local implementation lists (实施清单): department admins within their regions, system admins anywhere. */
+export function canEditImplementations(roles: readonly string[]): boolean {
+  return roles.includes('system_admin') || roles.includes('department_admin');
 }

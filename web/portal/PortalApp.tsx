@@ -2,12 +2,20 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from '../shared/AppProviders';
 import { PortalLayout } from './PortalLayout';
+import { ApplySoonPage } from './pages/ApplySoonPage';
 import { HomePage } from './pages/HomePage';
+import { LifeEventPage } from './pages/LifeEventPage';
+import { LifeEventsPage } from './pages/LifeEventsPage';
 import { LoginPage } from './pages/LoginPage';
 import { MePage } from './pages/MePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { ServiceGuidePage } from './pages/ServiceGuidePage';
+import { ServicesPage } from './pages/ServicesPage';
 import './portal.css';
+import './services.css';
+import './guide.css';
+import './life-event.css';
 
 export function PortalApp() {
   return (
@@ -19,6 +27,11 @@ export function PortalApp() {
             <Route path="login" element={<LoginPage />} />
             <Route path="register" element={<RegisterPage />} />
             <Route path="me" element={<MePage />} />
+            <Route path="services" element={<ServicesPage />} />
+            <Route path="services/:code" element={<ServiceGuidePage />} />
+            <Route path="apply/:code" element={<ApplySoonPage />} />
+            <Route path="life-events" element={<LifeEventsPage />} />
+            <Route path="life-events/:id" element={<LifeEventPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

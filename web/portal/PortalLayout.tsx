@@ -6,6 +6,7 @@ import { HeaderControls } from '../shared/HeaderControls';
 import { SkipLink } from '../shared/SkipLink';
 import { useSession } from '../shared/session';
 import { useLogout } from '../shared/useLogout';
+import { ServiceRegionProvider } from './service-region';
 
 function SiteNavigation() {
   const { t } = useTranslation();
@@ -16,6 +17,8 @@ function SiteNavigation() {
       <NavLink to="/" end>
         {t('portal.nav.home')}
       </NavLink>
+      <NavLink to="/services">{t('portal.nav.services')}</NavLink>
+      <NavLink to="/life-events">{t('portal.nav.lifeEvents')}</NavLink>
       {state.status === 'signed_in' && (
         <>
           <NavLink to="/me">{t('portal.nav.me')}</NavLink>
@@ -57,7 +60,9 @@ export function PortalLayout() {
         </div>
       </header>
       <main id="main" className="yw-portal-main" tabIndex={-1}>
-        <Outlet />
+        <ServiceRegionProvider>
+          <Outlet />
+        </ServiceRegionProvider>
       </main>
       <footer className="yw-portal-footer">
         <p>{t('common.footer')}</p>

@@ -9,6 +9,12 @@ import { PreferencesProvider, usePreferences } from './preferences';
 import { SessionProvider } from './session';
 import './global.css';
 
+const CJK_FIRST =
+  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+// In English, Latin fonts come first: a CJK font draws quotes and apostrophes full-width ("people’s").
+const LATIN_FIRST =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
+
 // #0958d9 on white is 6.2:1; antd's default #1677ff fails WCAG AA for small text.
 const PRIMARY = '#0958d9';
 
@@ -29,8 +35,7 @@ const baseToken: ThemeConfig['token'] = {
   // Select and Cascader draw their placeholder as text, which axe measures: 25 % black is 1.8:1.
   colorTextPlaceholder: '#6b6b6b',
   borderRadius: 6,
-  fontFamily:
-    "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  fontFamily: CJK_FIRST,
 };
 
 const elderlyToken: ThemeConfig['token'] = {
@@ -72,7 +77,7 @@ function ThemedApp({ children }: { children: ReactNode }) {
   }, [language]);
   const themeConfig: ThemeConfig = {
     algorithm: theme.defaultAlgorithm,
-    token: { ...baseToken, ...(isElderly ? elderlyToken : {}), motion: !isMotionReduced },
+    token: { ...baseToken, ...(isElderly ? elderlyToken : {}), fontFamily: language === 'en' ? LATIN_FIRST : CJK_FIRST, motion: !isMotionReduced },
   };
   return (
     <ConfigProvider

@@ -5,9 +5,11 @@ import { i18n } from './i18n';
 const CSRF_COOKIE = 'yw_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** One problem the server tied to a field: validation (`rule`), or a catalogue refusal (`code`). */
 export interface FieldProblem {
   field: string;
   rule?: string;
+  code?: string;
   message: string;
 }
 
@@ -39,9 +41,12 @@ export class ApiError extends Error {
     return this.status === 401;
   }
 
-  /** The per-field problems of a 400 validation.failed answer (empty for any other error). */
+  /**
+   * The per-field problems the answer lists in `details`: 400 validation.failed, and the 422 refusals that name
+   * their field (catalogue rules, publishing checks). Empty for any other error.
+   */
   get fieldProblems(): FieldProblem[] {
-    if (this.code !== 'validation.failed' || !Array.isArray(this.details)) return [];
+    if (!Array.isArray(this.details)) return [];
     return this.details.filter(isFieldProblem);
   }
 }
@@ -108,6 +113,7 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
 };
 
 /** Builds a query string from the defined, non-empty values. */

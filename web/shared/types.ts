@@ -6,9 +6,11 @@ export interface Department {
   id: string;
   code: string;
   name: string;
+  nameEn?: string | null;
   kind?: string;
   regionCode: string;
   regionName: string;
+  regionNameEn?: string | null;
 }
 
 export interface Me {
@@ -26,6 +28,7 @@ export interface Me {
     legalRepresentative?: string;
     regionCode?: string;
     regionName?: string;
+    regionNameEn?: string;
     address?: string;
   };
 }

@@ -39,9 +39,8 @@ export function EnrolmentStep({ enrolment, onEnrolled, onRestart }: EnrolmentPro
       <h1 className="yw-console-login-title">{t('console.login.enrolTitle')}</h1>
       <p className="yw-console-login-intro">{t('console.login.enrolIntro')}</p>
       <div className="yw-enrolment">
-        <div role="img" aria-label={t('console.login.qrLabel')}>
-          <QRCode value={enrolment.otpauthUri} size={168} bordered={false} />
-        </div>
+        {/* antd passes aria-* to the canvas, which already has role="img": the label names that image. */}
+        <QRCode value={enrolment.otpauthUri} size={168} bordered={false} aria-label={t('console.login.qrLabel')} />
         <dl className="yw-enrolment-details">
           <dt>{t('console.login.secret')}</dt>
           <dd>

@@ -8,7 +8,7 @@ import { StatusTag } from '../../shared/StatusTag';
 import { PageHeading } from '../PageHeading';
 import { formatDateTime } from '../labels';
 import { LoadMore } from '../LoadMore';
-import { useCursorList } from '../useCursorList';
+import { useCursorList } from '../../shared/useCursorList';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 
 interface AuditRecord {

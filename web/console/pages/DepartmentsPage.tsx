@@ -1,20 +1,21 @@
 // Departments in my scope (the server filters by department × region subtree).
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { departmentName, departmentRegionName } from '../../shared/bilingual';
 import { QueryError } from '../../shared/StatusViews';
 import type { Department } from '../../shared/types';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
-import { departmentKindLabel } from '../labels';
+import { departmentKindLabel } from '../../shared/labels';
 
 export function DepartmentsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error, isLoading, reload } = useApiQuery<{ items: Department[] }>('/departments');
   const columns: TableColumnsType<Department> = [
     { key: 'code', title: t('console.departments.code'), dataIndex: 'code', render: (code: string) => <span className="yw-mono">{code}</span> },
-    { key: 'name', title: t('console.departments.name'), dataIndex: 'name' },
+    { key: 'name', title: t('console.departments.name'), render: (_: unknown, department: Department) => departmentName(department, i18n.language) },
     { key: 'kind', title: t('console.departments.kind'), dataIndex: 'kind', render: (kind?: string) => (kind === undefined ? '—' : departmentKindLabel(t, kind)) },
-    { key: 'region', title: t('console.departments.region'), dataIndex: 'regionName' },
+    { key: 'region', title: t('console.departments.region'), render: (_: unknown, department: Department) => departmentRegionName(department, i18n.language) },
   ];
   return (
     <>

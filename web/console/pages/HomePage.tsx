@@ -2,14 +2,16 @@
 import { Card, Col, Descriptions, List, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { departmentName, departmentRegionName } from '../../shared/bilingual';
 import { useRegionNames } from '../../shared/regions';
 import { StatusTag } from '../../shared/StatusTag';
 import { useSession } from '../../shared/session';
+import { canEditCatalogue, canEditImplementations } from '../labels';
 import { PageHeading } from '../PageHeading';
-import { roleLabel } from '../labels';
+import { roleLabel } from '../../shared/labels';
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state } = useSession();
   const regionNames = useRegionNames();
   if (state.status !== 'signed_in') return null;
@@ -18,6 +20,8 @@ export function HomePage() {
     { to: '/regions', label: t('console.nav.regions') },
     { to: '/departments', label: t('console.nav.departments') },
     { to: '/people', label: t('console.nav.people') },
+    ...(canEditCatalogue(me.roles) ? [{ to: '/catalog', label: t('console.nav.catalog') }] : []),
+    ...(canEditImplementations(me.roles) ? [{ to: '/implementations', label: t('console.nav.implementations') }] : []),
     ...(me.roles.includes('audit_admin') ? [{ to: '/audit', label: t('console.nav.audit') }] : []),
   ];
 
@@ -56,8 +60,8 @@ export function HomePage() {
               locale={{ emptyText: t('common.empty') }}
               renderItem={(department) => (
                 <List.Item>
-                  <span>{department.name}</span>
-                  <span className="yw-muted">{regionNames.get(department.regionCode) ?? department.regionName}</span>
+                  <span>{departmentName(department, i18n.language)}</span>
+                  <span className="yw-muted">{regionNames.get(department.regionCode) ?? departmentRegionName(department, i18n.language)}</span>
                 </List.Item>
               )}
             />

@@ -6,9 +6,10 @@ import { regionName, useRegions } from '../../shared/regions';
 import { useSession } from '../../shared/session';
 import { QueryError } from '../../shared/StatusViews';
 import { PageHeading } from '../PageHeading';
-import { canUnmask, kindLabel } from '../labels';
+import { kindLabel } from '../../shared/labels';
+import { canUnmask } from '../labels';
 import { LoadMore } from '../LoadMore';
-import { useCursorList } from '../useCursorList';
+import { useCursorList } from '../../shared/useCursorList';
 import { UnmaskDialog, type Person } from './UnmaskDialog';
 
 const PAGE_SIZE = 10;

@@ -8,7 +8,7 @@ import { useSession } from '../../shared/session';
 import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { StatusTag } from '../../shared/StatusTag';
 import { PageHeading } from '../PageHeading';
-import { levelLabel } from '../labels';
+import { levelLabel } from '../../shared/labels';
 
 function toTreeData(nodes: RegionNode[], t: TFunction, language: string, isMarked: (code: string) => boolean): TreeDataNode[] {
   return nodes.map((node) => ({

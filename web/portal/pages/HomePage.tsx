@@ -1,10 +1,14 @@
-// What the platform is, with the way in: register, log in, or go to my account.
+// The way in: search for a service, the service hall (by life event, department, theme), and what the platform does.
 import { ClockCircleOutlined, EnvironmentOutlined, EyeOutlined, FileDoneOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../shared/session';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { ServiceHall } from '../ServiceHall';
+import { ServiceSearch } from '../ServiceSearch';
+
+const EXAMPLE_QUERIES = ['portal.search.example1', 'portal.search.example2', 'portal.search.example3'] as const;
 
 interface Feature {
   key: string;
@@ -29,6 +33,15 @@ export function HomePage() {
         <div className="yw-container">
           <h1 id="hero-title">{t('portal.home.heroTitle')}</h1>
           <p>{t('portal.home.heroText')}</p>
+          <ServiceSearch isLarge className="yw-hero-search" />
+          <p className="yw-hero-examples">
+            {t('portal.search.examplesLabel')}{' '}
+            {EXAMPLE_QUERIES.map((key) => (
+              <Link key={key} to={`/services?q=${encodeURIComponent(t(key))}`} className="yw-hero-example">
+                {t(key)}
+              </Link>
+            ))}
+          </p>
           <div className="yw-hero-actions">
             {state.status === 'signed_in' ? (
               <Link className="yw-button yw-button-light" to="/me">
@@ -47,6 +60,7 @@ export function HomePage() {
           </div>
         </div>
       </section>
+      <ServiceHall />
       <section className="yw-container yw-section" aria-labelledby="features-title">
         <h2 id="features-title">{t('portal.home.featuresTitle')}</h2>
         <ul className="yw-feature-list">

@@ -2,17 +2,18 @@
 import { Alert, Button, Card, Descriptions, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { isEnglish } from '../../shared/bilingual';
 import { PageLoading, ErrorNotice } from '../../shared/StatusViews';
 import { useSession } from '../../shared/session';
 import type { Me } from '../../shared/types';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useLogout } from '../../shared/useLogout';
 
-function profileItems(me: Me, t: (key: string) => string): DescriptionsProps['items'] {
+function profileItems(me: Me, t: (key: string) => string, language: string): DescriptionsProps['items'] {
   const { profile } = me;
   const value = (text: string | undefined, isMono = false) =>
     text === undefined || text === '' ? t('common.notProvided') : <span className={isMono ? 'yw-mono' : undefined}>{text}</span>;
-  const region = profile.regionName ?? profile.regionCode;
+  const region = (isEnglish(language) ? profile.regionNameEn : undefined) ?? profile.regionName ?? profile.regionCode;
   const common = [
     { key: 'kind', label: t('fields.kind'), children: t(`kinds.${me.kind}`) },
     { key: 'mobile', label: t('fields.mobile'), children: value(profile.mobile, true) },
@@ -35,7 +36,7 @@ function profileItems(me: Me, t: (key: string) => string): DescriptionsProps['it
 }
 
 export function MePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, refresh } = useSession();
   const logout = useLogout('/');
   useDocumentTitle(t('portal.me.title'), 'app.portalName');
@@ -70,7 +71,7 @@ export function MePage() {
         />
       )}
       <Card title={<h2 className="yw-card-title">{t('portal.me.profile')}</h2>}>
-        <Descriptions column={1} bordered items={profileItems(me, t)} />
+        <Descriptions column={1} bordered items={profileItems(me, t, i18n.language)} />
         <p className="yw-form-note">{t('portal.me.maskedHint')}</p>
       </Card>
     </div>

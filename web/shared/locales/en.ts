@@ -1,3 +1,6 @@
+import { catalogEn } from './catalog.en';
+import { consoleCatalogEn } from './console-catalog.en';
+import { portalServicesEn } from './portal-services.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -66,6 +69,7 @@ export const en: Messages = {
     data_administration: 'Data administration',
     street_office: 'Street office',
   },
+  catalog: catalogEn,
   levels: { province: 'Province', city: 'City', district: 'District', street: 'Street', community: 'Community' },
   fields: {
     name: 'Name',
@@ -83,7 +87,8 @@ export const en: Messages = {
     kind: 'Type',
   },
   portal: {
-    nav: { label: 'Site navigation', home: 'Home', me: 'My account' },
+    nav: { label: 'Site navigation', home: 'Home', services: 'Services', lifeEvents: 'Life events', me: 'My account' },
+    ...portalServicesEn,
     home: {
       title: 'Home',
       heroTitle: 'One network for government services: let data travel, not people',
@@ -141,7 +146,17 @@ export const en: Messages = {
     },
   },
   console: {
-    nav: { label: 'Main navigation', home: 'Home', regions: 'Regions', departments: 'Departments', people: 'People', audit: 'Audit log' },
+    nav: {
+      label: 'Main navigation',
+      home: 'Home',
+      regions: 'Regions',
+      departments: 'Departments',
+      people: 'People',
+      audit: 'Audit log',
+      catalog: 'Service catalogue',
+      implementations: 'Implementation lists',
+    },
+    ...consoleCatalogEn,
     header: { scope: 'Scope: {{value}}', departments: 'Departments: {{value}}', whoAmI: 'Signed in as', listSeparator: ', ' },
     login: {
       title: 'Staff login',

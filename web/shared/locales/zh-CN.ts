@@ -1,4 +1,8 @@
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (the Messages type checks it).
+import { catalogZhCN } from './catalog.zh-CN';
+import { consoleCatalogZhCN } from './console-catalog.zh-CN';
+import { portalServicesZhCN } from './portal-services.zh-CN';
+
 export const zhCN = {
   app: {
     portalName: '一网通办',
@@ -65,6 +69,7 @@ export const zhCN = {
     data_administration: '数据管理',
     street_office: '街道办事处',
   },
+  catalog: catalogZhCN,
   levels: { province: '省', city: '市', district: '区县', street: '街道', community: '社区' },
   fields: {
     name: '姓名',
@@ -82,7 +87,8 @@ export const zhCN = {
     kind: '类型',
   },
   portal: {
-    nav: { label: '网站导航', home: '首页', me: '我的' },
+    nav: { label: '网站导航', home: '首页', services: '办事服务', lifeEvents: '一件事', me: '我的' },
+    ...portalServicesZhCN,
     home: {
       title: '首页',
       heroTitle: '一网通办，让数据多跑路、群众少跑腿',
@@ -138,7 +144,17 @@ export const zhCN = {
     },
   },
   console: {
-    nav: { label: '主导航', home: '工作台首页', regions: '行政区划', departments: '部门', people: '人员信息', audit: '审计日志' },
+    nav: {
+      label: '主导航',
+      home: '工作台首页',
+      regions: '行政区划',
+      departments: '部门',
+      people: '人员信息',
+      audit: '审计日志',
+      catalog: '事项目录',
+      implementations: '实施清单',
+    },
+    ...consoleCatalogZhCN,
     header: { scope: '管辖范围：{{value}}', departments: '所属部门：{{value}}', whoAmI: '当前用户', listSeparator: '、' },
     login: {
       title: '工作人员登录',

@@ -1,8 +1,8 @@
 // A cursor-paginated list with "load more": GET path?cursor=… until nextCursor is null.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../shared/api';
-import { useSession } from '../shared/session';
-import type { ListPage } from '../shared/types';
+import { ApiError, api } from './api';
+import { useSession } from './session';
+import type { ListPage } from './types';
 
 export interface CursorList<T> {
   items: T[];
