@@ -7,11 +7,12 @@ import { exportCatalogue, importCatalogue } from './import-catalogue';
 import { saveLifeEvent } from './life-events';
 import { listImplementations } from './list-implementations';
 import { publishItem } from './publish-item';
-import { ImplementationListItem } from './schemas';
+import { ImplementationEditorView, ImplementationListItem } from './schemas';
 import { saveImplementation } from './save-implementation';
 import { saveItemDraft } from './save-item-draft';
 import { withdrawItem } from './withdraw-item';
 import { listItemVersions } from './list-item-versions';
+import { listStandardItems } from './list-standard-items';
 
 const systemAdmin = { policy: { signedIn: true, kinds: ['staff'], anyRole: ['system_admin'] } } as const;
 const listEditors = { policy: { signedIn: true, kinds: ['staff'], anyRole: ['system_admin', 'department_admin'] } } as const;
@@ -44,6 +45,34 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await withdrawItem(request.useCaseContext(), request.params.code);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/catalog/standard-items',
+    {
+      config: listEditors,
+      schema: {
+        tags,
+        summary: 'Every standard item, drafts and withdrawn included, with its latest version and status',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                name: Type.Object({ zh: Type.String(), en: Type.String() }),
+                type: Type.String(),
+                departmentKind: Type.String(),
+                currentVersion: Type.Union([Type.Integer(), Type.Null()]),
+                latestVersion: Type.Integer(),
+                latestStatus: Type.String(),
+                hasDraft: Type.Boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listStandardItems(request.useCaseContext().db) }),
   );
 
   app.get(
@@ -115,7 +144,7 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/catalog/implementations/:itemCode/:regionCode',
     {
       config: listEditors,
-      schema: { tags, summary: 'The standard beside the region’s local values (own or inherited)', params: ImplementationKey, response: { 200: Type.Record(Type.String(), Type.Unknown()), ...Refused } },
+      schema: { tags, summary: 'The standard beside the region’s local values (own or inherited)', params: ImplementationKey, response: { 200: ImplementationEditorView, ...Refused } },
     },
     async (request) => getImplementationEditor(request.useCaseContext(), request.params.itemCode, request.params.regionCode),
   );

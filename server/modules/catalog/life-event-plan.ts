@@ -27,8 +27,8 @@ export function mergeForms(items: StandardItemContent[]): MergedField[] {
       const element = typeof schema['x-element'] === 'string' ? schema['x-element'] : null;
       const key = element ?? `${item.code}:${name}`;
       const existing = merged.get(key);
-      if (existing) existing.itemCodes.push(item.code);
-      else merged.set(key, { key, schema, element, itemCodes: [item.code] });
+      if (!existing) merged.set(key, { key, schema, element, itemCodes: [item.code] });
+      else if (!existing.itemCodes.includes(item.code)) existing.itemCodes.push(item.code);
     }
   }
   return [...merged.values()];
@@ -42,8 +42,8 @@ export function mergeMaterials(items: { code: string; materials: StandardItemCon
       const isFetched = m.source === 'elicence' || m.source === 'shared_data';
       const key = isFetched ? `${m.source}:${m.sourceRef ?? m.id}` : `${m.source}:${m.name.zh}`;
       const existing = merged.get(key);
-      if (existing) existing.itemCodes.push(item.code);
-      else merged.set(key, { key, name: m.name, source: m.source, sourceRef: m.sourceRef ?? null, isFetched, itemCodes: [item.code] });
+      if (!existing) merged.set(key, { key, name: m.name, source: m.source, sourceRef: m.sourceRef ?? null, isFetched, itemCodes: [item.code] });
+      else if (!existing.itemCodes.includes(item.code)) existing.itemCodes.push(item.code);
     }
   }
   return [...merged.values()];

@@ -6,6 +6,8 @@ let t: TestApp;
 let admin: Session;
 const first = fixtureItem({ statutoryDays: 10 });
 const second = fixtureItem({ statutoryDays: 15, name: { zh: '后续事项', en: 'Follow-up item' } });
+// Two materials from the same e-licence type in one item: the merged material still names the item once.
+second.materials.push({ id: 'id_card_spouse', name: { zh: '配偶居民身份证', en: "Spouse's resident ID card" }, isRequired: false, formats: ['pdf'], source: 'elicence', sourceRef: 'elicence.resident_id_card', trustLevel: 'A' });
 const third = fixtureItem({ statutoryDays: 5, name: { zh: '并行事项', en: 'Parallel item' } });
 
 beforeAll(async () => {
@@ -36,7 +38,7 @@ describe('life events (一件事)', () => {
     expect(view.form.properties['person.name']?.['x-items']).toEqual([first.code, second.code, third.code]);
     // Unbound fields stay per item.
     expect(keys).toContain(`${first.code}:startDate`);
-    expect(view.replaces).toEqual({ applications: 3, fields: 9, materials: 9 });
+    expect(view.replaces).toEqual({ applications: 3, fields: 9, materials: 10 });
     // name + idNumber shared, three startDate fields: 5 fields; the ID card e-licence and same-named uploads once.
     expect(view.merged).toEqual({ applications: 1, fields: 5, materials: 3 });
     expect(view.materials.find((m) => m.key === 'elicence:elicence.resident_id_card')?.itemCodes).toHaveLength(3);

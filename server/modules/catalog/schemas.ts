@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Condition, LegalBasis, WorkflowStep } from './catalogue-format';
+import { Condition, ImplementationContent, LegalBasis, StandardItemContent, WorkflowStep } from './catalogue-format';
 
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -90,4 +90,22 @@ export const ImplementationListItem = Type.Object({
   standardVersion: Type.Integer(),
   currentVersion: Nullable(Type.Integer()),
   needsReview: Type.Boolean(),
+});
+
+const StandardVersion = Type.Object({ version: Type.Integer(), content: StandardItemContent });
+
+export const ImplementationEditorView = Type.Object({
+  standard: StandardVersion,
+  local: Nullable(
+    Type.Object({
+      regionCode: Type.String(),
+      inherited: Type.Boolean(),
+      departmentCode: Type.String(),
+      standardVersion: Type.Integer(),
+      needsReview: Type.Boolean(),
+      rowVersion: Type.Integer(),
+      content: ImplementationContent,
+    }),
+  ),
+  previousStandard: Nullable(StandardVersion),
 });

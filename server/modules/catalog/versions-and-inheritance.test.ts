@@ -77,6 +77,14 @@ describe('versions of a standard item', () => {
     expect((await t.app.inject({ url: `/api/v1/catalog/items/${bad.code}` })).statusCode).toBe(422);
   });
 
+  it('lists every standard item for the editors, drafts included', async () => {
+    const draftOnly = fixtureItem();
+    await admin.request('PUT', `/api/v1/catalog/items/${draftOnly.code}/draft`, draftOnly);
+    const items = (await admin.request('GET', '/api/v1/catalog/standard-items')).json<{ items: { code: string; hasDraft: boolean; currentVersion: number | null; latestVersion: number }[] }>().items;
+    expect(items.find((i) => i.code === draftOnly.code)).toMatchObject({ hasDraft: true, currentVersion: null, latestVersion: 1 });
+    expect(items.find((i) => i.code === item.code)).toMatchObject({ hasDraft: false, currentVersion: 2, latestVersion: 2 });
+  });
+
   it('only a system admin edits standard items', async () => {
     const clerk = await signIn(t.app, 'clerk.hudong');
     expect((await clerk.request('PUT', `/api/v1/catalog/items/${item.code}/draft`, item)).statusCode).toBe(403);
