@@ -3,7 +3,7 @@ import { Alert, App, Button, Form } from 'antd';
 import { placeFieldProblems } from '../../shared/form-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError, api } from '../../shared/api';
 import type { DataElement } from '../../shared/catalog-types';
 import { BasicsSection } from './BasicsSection';
@@ -33,7 +33,9 @@ export function ItemEditorForm({ initialValues, isNew, elements, onSaved }: Item
   const navigate = useNavigate();
   const [form] = Form.useForm<ItemFormValues>();
   const [busy, setBusy] = useState<'draft' | 'publish' | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const location = useLocation();
+  // A new item moves to its own address once saved; the outcome travels along so the message is not lost.
+  const [outcome, setOutcome] = useState<Outcome | null>((location.state as { outcome?: Outcome } | null)?.outcome ?? null);
 
   /** Puts each problem on its field; the ones that belong to the item as a whole are listed above the form. */
   function showProblems(error: unknown): void {
@@ -71,13 +73,16 @@ export function ItemEditorForm({ initialValues, isNew, elements, onSaved }: Item
       const draft = await saveDraft();
       if (draft === null) return;
       let hasProblems = false;
+      let done: Outcome | null = null;
       if (action === 'draft') {
-        setOutcome({ type: 'success', title: t('console.itemEditor.draftSaved', { version: draft.version }), lines: [] });
+        done = { type: 'success', title: t('console.itemEditor.draftSaved', { version: draft.version }), lines: [] };
+        setOutcome(done);
       } else {
         try {
           const published = await api.post<{ version: number; flaggedImplementations: number }>(`/catalog/items/${encodeURIComponent(draft.code)}/publish`);
           const lines = published.flaggedImplementations > 0 ? [t('console.itemEditor.flagged', { count: published.flaggedImplementations })] : [];
-          setOutcome({ type: 'success', title: t('console.itemEditor.published', { version: published.version }), lines });
+          done = { type: 'success', title: t('console.itemEditor.published', { version: published.version }), lines };
+          setOutcome(done);
           void message.success(t('console.itemEditor.published', { version: published.version }));
         } catch (error) {
           hasProblems = true;
@@ -86,7 +91,7 @@ export function ItemEditorForm({ initialValues, isNew, elements, onSaved }: Item
       }
       onSaved();
       // A new item gets its own address once saved; not while its problems are showing (that would clear them).
-      if (isNew && !hasProblems) await navigate(`/catalog/items/${encodeURIComponent(draft.code)}`, { replace: true });
+      if (isNew && !hasProblems) await navigate(`/catalog/items/${encodeURIComponent(draft.code)}`, { replace: true, state: { outcome: done } });
     } finally {
       setBusy(null);
     }
