@@ -2,22 +2,8 @@
 import { Cascader } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildRegionTree, loadRegions, regionName, regionPath, type RegionNode } from '../shared/regions';
+import { buildRegionTree, loadRegions, regionOptions, regionPath, type RegionNode } from '../shared/regions';
 import type { Region } from '../shared/types';
-
-interface Option {
-  value: string;
-  label: string;
-  children?: Option[];
-}
-
-function toOptions(nodes: RegionNode[], language: string): Option[] {
-  return nodes.map((node) => ({
-    value: node.code,
-    label: regionName(node, language),
-    children: node.children.length > 0 ? toOptions(node.children, language) : undefined,
-  }));
-}
 
 /** Skips the levels with one region only (the province and city of a single-city installation). */
 function startLevel(roots: RegionNode[]): RegionNode[] {
@@ -61,7 +47,7 @@ export function RegionPicker({ id, value, onChange, ...aria }: RegionPickerProps
     };
   }, []);
 
-  const options = useMemo(() => toOptions(startLevel(buildRegionTree(regions)), i18n.language), [regions, i18n.language]);
+  const options = useMemo(() => regionOptions(startLevel(buildRegionTree(regions)), i18n.language), [regions, i18n.language]);
   const path = useMemo(() => {
     if (value === undefined) return undefined;
     const full = regionPath(regions, value);

@@ -1,7 +1,7 @@
 // The two registration forms. Field names match the API body, so server field errors land on the right field.
 import { Alert, Button, Form, Input, type FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../shared/api';
@@ -101,12 +101,36 @@ function PasswordFields() {
   );
 }
 
-function RegionField() {
+interface RegisterFormProps<T> {
+  form: FormInstance<T>;
+  name: string;
+  onFinish: (values: T) => void;
+  problem: string | null;
+  isSubmitting: boolean;
+  submitLabel: string;
+  /** The fields that name the registrant; the mobile number, region and password follow them. */
+  children: ReactNode;
+}
+
+/** The frame both registration forms share: the problem, the registrant's fields, contact, region, password, submit. */
+function RegisterForm<T>({ form, name, onFinish, problem, isSubmitting, submitLabel, children }: RegisterFormProps<T>) {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
-    <Form.Item name="regionCode" label={t('fields.region')} extra={t('portal.register.regionHelp')}>
-      <RegionPicker />
-    </Form.Item>
+    <Form form={form} name={name} layout="vertical" requiredMark="optional" onFinish={onFinish}>
+      {problem !== null && <Alert className="yw-form-alert" type="error" showIcon title={problem} />}
+      {children}
+      <Form.Item name="mobile" label={t('fields.mobile')} rules={required(t('fields.mobile'))}>
+        <Input type="tel" autoComplete="tel-national" inputMode="numeric" maxLength={11} />
+      </Form.Item>
+      <Form.Item name="regionCode" label={t('fields.region')} extra={t('portal.register.regionHelp')}>
+        <RegionPicker />
+      </Form.Item>
+      <PasswordFields />
+      <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
+        {submitLabel}
+      </Button>
+    </Form>
   );
 }
 
@@ -129,23 +153,14 @@ export function CitizenRegisterForm() {
   }
 
   return (
-    <Form form={form} name="citizen" layout="vertical" requiredMark="optional" onFinish={submit}>
-      {problem !== null && <Alert className="yw-form-alert" type="error" showIcon title={problem} />}
+    <RegisterForm form={form} name="citizen" onFinish={submit} problem={problem} isSubmitting={isSubmitting} submitLabel={t('portal.register.submitCitizen')}>
       <Form.Item name="name" label={t('fields.name')} rules={required(t('fields.name'))}>
         <Input autoComplete="name" maxLength={50} />
       </Form.Item>
       <Form.Item name="idNumber" label={t('fields.idNumber')} rules={required(t('fields.idNumber'))}>
         <Input autoComplete="off" maxLength={18} spellCheck={false} />
       </Form.Item>
-      <Form.Item name="mobile" label={t('fields.mobile')} rules={required(t('fields.mobile'))}>
-        <Input type="tel" autoComplete="tel-national" inputMode="numeric" maxLength={11} />
-      </Form.Item>
-      <RegionField />
-      <PasswordFields />
-      <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
-        {t('portal.register.submitCitizen')}
-      </Button>
-    </Form>
+    </RegisterForm>
   );
 }
 
@@ -169,8 +184,7 @@ export function EnterpriseRegisterForm() {
   }
 
   return (
-    <Form form={form} name="enterprise" layout="vertical" requiredMark="optional" onFinish={submit}>
-      {problem !== null && <Alert className="yw-form-alert" type="error" showIcon title={problem} />}
+    <RegisterForm form={form} name="enterprise" onFinish={submit} problem={problem} isSubmitting={isSubmitting} submitLabel={t('portal.register.submitEnterprise')}>
       <Form.Item name="name" label={t('fields.enterpriseName')} rules={required(t('fields.enterpriseName'))}>
         <Input autoComplete="organization" maxLength={100} />
       </Form.Item>
@@ -184,14 +198,6 @@ export function EnterpriseRegisterForm() {
       >
         <Input autoComplete="off" maxLength={50} />
       </Form.Item>
-      <Form.Item name="mobile" label={t('fields.mobile')} rules={required(t('fields.mobile'))}>
-        <Input type="tel" autoComplete="tel-national" inputMode="numeric" maxLength={11} />
-      </Form.Item>
-      <RegionField />
-      <PasswordFields />
-      <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
-        {t('portal.register.submitEnterprise')}
-      </Button>
-    </Form>
+    </RegisterForm>
   );
 }

@@ -3,22 +3,8 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { Cascader } from 'antd';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildRegionTree, regionName, regionPath, useRegions, type RegionNode } from '../shared/regions';
+import { buildRegionTree, regionOptions, regionPath, useRegions } from '../shared/regions';
 import { useServiceRegion } from './service-region';
-
-interface Option {
-  value: string;
-  label: string;
-  children?: Option[];
-}
-
-function toOptions(nodes: RegionNode[], language: string): Option[] {
-  return nodes.map((node) => ({
-    value: node.code,
-    label: regionName(node, language),
-    children: node.children.length > 0 ? toOptions(node.children, language) : undefined,
-  }));
-}
 
 export function ServiceRegionSelect({ className }: { className?: string }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +12,7 @@ export function ServiceRegionSelect({ className }: { className?: string }) {
   const { regions, error } = useRegions();
   const id = useId();
   const hintId = useId();
-  const options = useMemo(() => toOptions(buildRegionTree(regions ?? []), i18n.language), [regions, i18n.language]);
+  const options = useMemo(() => regionOptions(buildRegionTree(regions ?? []), i18n.language), [regions, i18n.language]);
   const path = useMemo(() => (regions === undefined ? undefined : regionPath(regions, code)), [regions, code]);
 
   return (

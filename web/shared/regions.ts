@@ -46,6 +46,22 @@ export function buildRegionTree(regions: readonly Region[]): RegionNode[] {
   return roots;
 }
 
+/** One option of a region cascader. */
+export interface RegionOption {
+  value: string;
+  label: string;
+  children?: RegionOption[];
+}
+
+/** A region tree as cascader options, each labelled with the region's name in `language`. */
+export function regionOptions(nodes: RegionNode[], language: string): RegionOption[] {
+  return nodes.map((node) => ({
+    value: node.code,
+    label: regionName(node, language),
+    children: node.children.length > 0 ? regionOptions(node.children, language) : undefined,
+  }));
+}
+
 /** The codes from the root down to `code` (inclusive). */
 export function regionPath(regions: readonly Region[], code: string): string[] {
   const byCode = new Map(regions.map((region) => [region.code, region]));

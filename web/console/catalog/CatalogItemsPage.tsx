@@ -1,6 +1,6 @@
 // /catalog: the standard items (基本目录) for the system admin — search, open an item, create, import, export.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,10 +9,9 @@ import { useBilingual } from '../../shared/bilingual';
 import type { ItemSummary } from '../../shared/catalog-types';
 import { SERVICE_DEPARTMENT_KINDS } from '../../shared/catalog-vocabulary';
 import { departmentKindLabel, itemTypeLabel } from '../../shared/labels';
-import { QueryError } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useCursorList } from '../../shared/useCursorList';
-import { LoadMore } from '../LoadMore';
+import { CursorListPage, CursorTable } from '../CursorTable';
 import { PageHeading } from '../PageHeading';
 import type { ItemVersion } from './item-form-model';
 import { ExportButton, ImportButton } from './ImportExport';
@@ -72,17 +71,8 @@ export function CatalogItemsPage() {
       }
     />
   );
-  if (list.error !== undefined && list.items.length === 0) {
-    return (
-      <>
-        {heading}
-        <QueryError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
   return (
-    <>
-      {heading}
+    <CursorListPage heading={heading} list={list}>
       <Card className="yw-filters-card" title={<h2 className="yw-card-title">{t('console.catalog.filters')}</h2>}>
         <Form layout="vertical" className="yw-filters" name="catalog-filters" onFinish={(values: { q?: string; department?: string }) => setFilters({ q: values.q?.trim() || undefined, department: values.department })}>
           <Form.Item name="q" label={t('console.catalog.search')}>
@@ -99,19 +89,10 @@ export function CatalogItemsPage() {
         </Form>
       </Card>
       <Card>
-        <Table<ItemSummary>
-          rowKey="code"
-          columns={columns}
-          dataSource={list.items}
-          loading={list.isLoading && list.items.length === 0}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
-        />
-        <LoadMore list={list} />
+        <CursorTable list={list} columns={columns} rowKey="code" />
         <OpenByCode />
       </Card>
-    </>
+    </CursorListPage>
   );
 }
 

@@ -1,11 +1,12 @@
 // The standard item editor form: save the draft, publish it, and show every problem the server finds on its field.
-import { Alert, App, Button, Form } from 'antd';
+import { App, Button, Form } from 'antd';
 import { placeFieldProblems } from '../../shared/form-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, api } from '../../shared/api';
 import type { DataElement } from '../../shared/catalog-types';
+import { OutcomeAlert, type Outcome } from '../OutcomeAlert';
 import { BasicsSection } from './BasicsSection';
 import { FormFieldsSection } from './FormFieldsSection';
 import { toContent, type ItemFormValues } from './item-form-model';
@@ -13,12 +14,6 @@ import { problemTarget } from './item-problems';
 import { MaterialsSection } from './MaterialsSection';
 import { RulesSection } from './RulesSection';
 import { WorkflowSection } from './WorkflowSection';
-
-interface Outcome {
-  type: 'success' | 'error';
-  title: string;
-  lines: string[];
-}
 
 interface ItemEditorFormProps {
   initialValues: ItemFormValues;
@@ -110,17 +105,7 @@ export function ItemEditorForm({ initialValues, isNew, elements, onSaved }: Item
 
   return (
     <Form form={form} name="standard-item" layout="vertical" initialValues={initialValues} requiredMark={false} scrollToFirstError={{ block: 'center' }}>
-      <div aria-live="polite">
-        {outcome !== null && (
-          <Alert
-            className="yw-form-alert"
-            type={outcome.type}
-            showIcon
-            title={outcome.title}
-            description={outcome.lines.length === 0 ? undefined : <ul className="yw-problem-list">{outcome.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
-          />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       <div className="yw-editor-sections">
         <BasicsSection isNew={isNew} />
         <RulesSection />

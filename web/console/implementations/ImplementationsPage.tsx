@@ -1,6 +1,6 @@
 // /implementations: the local implementation lists (实施清单) in my regions, with the ones waiting for
 // re-confirmation after a new standard version marked, and a way to claim an item for a region.
-import { Card, Checkbox, Form, Select, Table, type TableColumnsType } from 'antd';
+import { Card, Checkbox, Form, Select, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,10 +8,10 @@ import { queryString } from '../../shared/api';
 import { departmentName, useBilingual } from '../../shared/bilingual';
 import { regionName } from '../../shared/regions';
 import { StatusTag } from '../../shared/StatusTag';
-import { QueryError } from '../../shared/StatusViews';
 import type { Department } from '../../shared/types';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
+import { QueryTable } from '../QueryTable';
 import { ClaimItemCard } from './ClaimItemCard';
 import type { ImplementationListItem } from './implementation-model';
 import { useScopeRegions } from './scope-regions';
@@ -26,7 +26,7 @@ export function ImplementationsPage() {
   const text = useBilingual();
   const [filters, setFilters] = useState<Filters>({ isReviewOnly: false });
   const path = `/catalog/implementations${queryString({ region: filters.region, needsReview: filters.isReviewOnly ? 'true' : undefined })}`;
-  const { data, error, isLoading, reload } = useApiQuery<{ items: ImplementationListItem[] }>(path);
+  const list = useApiQuery<{ items: ImplementationListItem[] }>(path);
   const departments = useApiQuery<{ items: Department[] }>('/departments');
   const scopeRegions = useScopeRegions();
   const regionLabels = useMemo(() => new Map((scopeRegions ?? []).map((region) => [region.code, regionName(region, i18n.language)])), [scopeRegions, i18n.language]);
@@ -67,7 +67,7 @@ export function ImplementationsPage() {
     },
   ];
 
-  const reviewCount = (data?.items ?? []).filter((row) => row.needsReview).length;
+  const reviewCount = (list.data?.items ?? []).filter((row) => row.needsReview).length;
   return (
     <>
       <PageHeading title={t('console.implementations.title')} intro={t('console.implementations.intro')} />
@@ -82,22 +82,13 @@ export function ImplementationsPage() {
         </Form>
       </Card>
       {!filters.isReviewOnly && reviewCount > 0 && <p className="yw-review-count">{t('console.implementations.reviewCount', { count: reviewCount })}</p>}
-      {error !== undefined ? (
-        <QueryError error={error} onRetry={reload} />
-      ) : (
-        <Card className="yw-list-card">
-          <Table<ImplementationListItem>
-            rowKey="id"
-            columns={columns}
-            dataSource={data?.items}
-            loading={isLoading}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('common.empty') }}
-            rowClassName={(row) => (row.needsReview ? 'yw-row-attention' : '')}
-          />
-        </Card>
-      )}
+      <QueryTable
+        query={list}
+        columns={columns}
+        rowKey="id"
+        cardClassName="yw-list-card"
+        rowClassName={(row) => (row.needsReview ? 'yw-row-attention' : '')}
+      />
       <ClaimItemCard regions={scopeRegions ?? []} />
     </>
   );

@@ -1,6 +1,6 @@
 // The region's values for one item: department, promised limit, fees, channels, visits, hall, contact, notes,
 // the standard's materials and conditions to ask for — and every refusal of the platform next to its field.
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { atLeastOne, placeFieldProblems, type FieldPath } from '../../shared/form-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,16 +9,11 @@ import { departmentName, useBilingual } from '../../shared/bilingual';
 import { CHANNELS } from '../../shared/catalog-vocabulary';
 import { channelLabel } from '../../shared/labels';
 import type { Department } from '../../shared/types';
-import { ListEntry, ListFooter } from '../catalog/ListEntry';
+import { EntryList } from '../catalog/EntryList';
+import { OutcomeAlert, type Outcome } from '../OutcomeAlert';
 import { refusalTarget, toBody, type ImplementationEditorView, type LocalFormValues } from './implementation-model';
 import { LocalExtras } from './LocalExtras';
 import { MaterialChoices } from './MaterialChoices';
-
-interface Outcome {
-  type: 'success' | 'error';
-  title: string;
-  lines: string[];
-}
 
 interface LocalValuesFormProps {
   view: ImplementationEditorView;
@@ -70,17 +65,7 @@ export function LocalValuesForm({ view, itemCode, regionCode, regionLabel, depar
   return (
     <Card className="yw-local-column" title={<h2 className="yw-card-title">{label('localTitle', { region: regionLabel })}</h2>}>
       <Form form={form} name="local-implementation" layout="vertical" initialValues={initialValues} requiredMark={false} onFinish={(values) => void save(values)}>
-        <div aria-live="polite">
-          {outcome !== null && (
-            <Alert
-              className="yw-form-alert"
-              type={outcome.type}
-              showIcon
-              title={outcome.title}
-              description={outcome.lines.length === 0 ? undefined : <ul className="yw-problem-list">{outcome.lines.map((line) => <li key={line}>{line}</li>)}</ul>}
-            />
-          )}
-        </div>
+        <OutcomeAlert outcome={outcome} />
         <div className="yw-form-grid">
           <Form.Item name="departmentCode" label={label('department')} extra={label('departmentHelp')} rules={[{ required: true, message: t('common.required', { field: label('department') }) }]}>
             <Select showSearch={{ optionFilterProp: 'label' }} options={departments.map((department) => ({ value: department.code, label: departmentName(department, i18n.language) }))} />
@@ -109,28 +94,21 @@ export function LocalValuesForm({ view, itemCode, regionCode, regionLabel, depar
         </Form.Item>
         <h3 className="yw-subheading">{label('fees')}</h3>
         <p className="yw-muted">{label('feesHelp')}</p>
-        <Form.List name="fees">
-          {(entries, { add, remove }, { errors }) => (
+        <EntryList name="fees" entryTitle={(index) => label('feeEntry', { n: index + 1 })} addLabel={label('addFee')} newEntry={() => ({ nameZh: '', nameEn: '', amountYuan: 0 })}>
+          {(name) => (
             <>
-              {entries.map((entry, index) => (
-                <ListEntry key={entry.key} title={label('feeEntry', { n: index + 1 })} onRemove={() => remove(entry.name)}>
-                  <div className="yw-form-grid yw-form-grid-3">
-                    <Form.Item name={[entry.name, 'nameZh']} label={label('feeNameZh')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: label('feeNameZh') }) }]}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                    <Form.Item name={[entry.name, 'nameEn']} label={label('feeNameEn')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: label('feeNameEn') }) }]}>
-                      <Input maxLength={300} lang="en" />
-                    </Form.Item>
-                    <Form.Item name={[entry.name, 'amountYuan']} label={label('feeAmount')} rules={[{ required: true, message: t('common.required', { field: label('feeAmount') }) }]}>
-                      <InputNumber min={0} precision={2} className="yw-full-width" />
-                    </Form.Item>
-                  </div>
-                </ListEntry>
-              ))}
-              <ListFooter label={label('addFee')} onAdd={() => add({ nameZh: '', nameEn: '', amountYuan: 0 })} errors={errors} />
+              <Form.Item name={[name, 'nameZh']} label={label('feeNameZh')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: label('feeNameZh') }) }]}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name={[name, 'nameEn']} label={label('feeNameEn')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: label('feeNameEn') }) }]}>
+                <Input maxLength={300} lang="en" />
+              </Form.Item>
+              <Form.Item name={[name, 'amountYuan']} label={label('feeAmount')} rules={[{ required: true, message: t('common.required', { field: label('feeAmount') }) }]}>
+                <InputNumber min={0} precision={2} className="yw-full-width" />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </EntryList>
         <Form.Item name="materialChoice">
           <MaterialChoices materials={standard.materials} />
         </Form.Item>

@@ -1,9 +1,8 @@
 // First login of a staff member without TOTP: show the secret (QR and text), confirm with a first code.
-import { Alert, Button, Form, Input, QRCode, Typography } from 'antd';
-import { useState } from 'react';
+import { QRCode, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { confirmTotpEnrolment, type TotpEnrolment } from '../../shared/auth';
-import { applyApiError } from '../../shared/form-errors';
+import { OneTimeCodeForm } from './OneTimeCodeForm';
 
 interface EnrolmentProps {
   enrolment: TotpEnrolment;
@@ -18,20 +17,10 @@ function groupSecret(secret: string): string {
 
 export function EnrolmentStep({ enrolment, onEnrolled, onRestart }: EnrolmentProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ code: string }>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function submit(code: string) {
-    setIsSubmitting(true);
-    setProblem(null);
-    try {
-      const answer = await confirmTotpEnrolment(code.replace(/\s+/g, ''));
-      onEnrolled(answer.recoveryCodes);
-    } catch (error) {
-      setProblem(applyApiError(form, error, ['code']));
-      setIsSubmitting(false);
-    }
+  async function confirm(code: string) {
+    const answer = await confirmTotpEnrolment(code);
+    onEnrolled(answer.recoveryCodes);
   }
 
   return (
@@ -56,22 +45,14 @@ export function EnrolmentStep({ enrolment, onEnrolled, onRestart }: EnrolmentPro
           </dd>
         </dl>
       </div>
-      {problem !== null && <Alert className="yw-form-alert" type="error" showIcon title={problem} />}
-      <Form form={form} name="enrolment" layout="vertical" requiredMark={false} onFinish={(values) => void submit(values.code)}>
-        <Form.Item
-          name="code"
-          label={t('console.login.enrolCode')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('console.login.enrolCode') }) }]}
-        >
-          <Input className="yw-otp-input" autoComplete="one-time-code" inputMode="numeric" maxLength={6} spellCheck={false} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
-          {t('console.login.enrolSubmit')}
-        </Button>
-        <Button type="link" block onClick={onRestart}>
-          {t('console.login.restart')}
-        </Button>
-      </Form>
+      <OneTimeCodeForm
+        name="enrolment"
+        label={t('console.login.enrolCode')}
+        submitLabel={t('console.login.enrolSubmit')}
+        maxLength={6}
+        onCode={confirm}
+        onRestart={onRestart}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login, startTotpEnrolment } from '../../shared/auth';
+import { CurrentPasswordField } from '../../shared/CurrentPasswordField';
 import { applyApiError } from '../../shared/form-errors';
 import type { LoginStep } from './LoginPage';
 
@@ -47,13 +48,7 @@ export function PasswordStep({ onStep, onSignedIn }: PasswordStepProps) {
         >
           <Input autoComplete="username" autoCapitalize="none" spellCheck={false} />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('fields.password')}
-          rules={[{ required: true, message: t('common.required', { field: t('fields.password') }) }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        <CurrentPasswordField />
         <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
           {t('console.login.submit')}
         </Button>

@@ -1,13 +1,12 @@
 // Audit log for the audit admin: filter, read, and verify the hash chain.
-import { Alert, Button, Card, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, queryString } from '../../shared/api';
-import { QueryError } from '../../shared/StatusViews';
 import { StatusTag } from '../../shared/StatusTag';
 import { PageHeading } from '../PageHeading';
 import { formatDateTime } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { CursorListPage, CursorTable } from '../CursorTable';
 import { useCursorList } from '../../shared/useCursorList';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 
@@ -126,18 +125,8 @@ export function AuditPage() {
       }
     />
   );
-  if (list.error !== undefined && list.items.length === 0) {
-    return (
-      <>
-        {heading}
-        <QueryError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
-
   return (
-    <>
-      {heading}
+    <CursorListPage heading={heading} list={list}>
       <div aria-live="polite">
         {verification !== null && <VerifyResult result={verification} />}
         {verifyError !== null && <Alert className="yw-list-alert" type="error" showIcon title={verifyError} />}
@@ -146,21 +135,16 @@ export function AuditPage() {
         <AuditFilters onApply={setFilters} />
       </Card>
       <Card>
-        <Table<AuditRecord>
-          rowKey="id"
+        <CursorTable
+          list={list}
           columns={columns}
-          dataSource={list.items}
-          loading={list.isLoading && list.items.length === 0}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
+          rowKey="id"
           expandable={{
             rowExpandable: (record) => record.details !== null && Object.keys(record.details).length > 0,
             expandedRowRender: (record) => <pre className="yw-details">{JSON.stringify(record.details, null, 2)}</pre>,
           }}
         />
-        <LoadMore list={list} />
       </Card>
-    </>
+    </CursorListPage>
   );
 }

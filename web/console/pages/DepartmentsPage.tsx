@@ -1,16 +1,16 @@
 // Departments in my scope (the server filters by department × region subtree).
-import { Card, Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { departmentName, departmentRegionName } from '../../shared/bilingual';
-import { QueryError } from '../../shared/StatusViews';
 import type { Department } from '../../shared/types';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
+import { QueryTable } from '../QueryTable';
 import { departmentKindLabel } from '../../shared/labels';
 
 export function DepartmentsPage() {
   const { t, i18n } = useTranslation();
-  const { data, error, isLoading, reload } = useApiQuery<{ items: Department[] }>('/departments');
+  const query = useApiQuery<{ items: Department[] }>('/departments');
   const columns: TableColumnsType<Department> = [
     { key: 'code', title: t('console.departments.code'), dataIndex: 'code', render: (code: string) => <span className="yw-mono">{code}</span> },
     { key: 'name', title: t('console.departments.name'), render: (_: unknown, department: Department) => departmentName(department, i18n.language) },
@@ -20,21 +20,7 @@ export function DepartmentsPage() {
   return (
     <>
       <PageHeading title={t('console.departments.title')} intro={t('console.departments.intro')} />
-      {error !== undefined ? (
-        <QueryError error={error} onRetry={reload} />
-      ) : (
-        <Card>
-          <Table<Department>
-            rowKey="id"
-            columns={columns}
-            dataSource={data?.items}
-            loading={isLoading}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('common.empty') }}
-          />
-        </Card>
-      )}
+      <QueryTable query={query} columns={columns} rowKey="id" />
     </>
   );
 }

@@ -1,14 +1,13 @@
 // People (individuals and legal persons) in my region subtree, masked; "load more" follows the cursor.
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, Card, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionName, useRegions } from '../../shared/regions';
 import { useSession } from '../../shared/session';
-import { QueryError } from '../../shared/StatusViews';
 import { PageHeading } from '../PageHeading';
 import { kindLabel } from '../../shared/labels';
 import { canUnmask } from '../labels';
-import { LoadMore } from '../LoadMore';
+import { CursorListPage, CursorTable } from '../CursorTable';
 import { useCursorList } from '../../shared/useCursorList';
 import { UnmaskDialog, type Person } from './UnmaskDialog';
 
@@ -51,31 +50,12 @@ export function PeoplePage() {
       : []),
   ];
 
-  if (list.error !== undefined && list.items.length === 0) {
-    return (
-      <>
-        <PageHeading title={t('console.people.title')} intro={t('console.people.intro')} />
-        <QueryError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
-
   return (
-    <>
-      <PageHeading title={t('console.people.title')} intro={t('console.people.intro')} />
+    <CursorListPage heading={<PageHeading title={t('console.people.title')} intro={t('console.people.intro')} />} list={list}>
       <Card>
-        <Table<Person>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.items}
-          loading={list.isLoading && list.items.length === 0}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
-        />
-        <LoadMore list={list} />
+        <CursorTable list={list} columns={columns} rowKey="id" />
       </Card>
       {unmasking !== null && <UnmaskDialog person={unmasking} onClose={() => setUnmasking(null)} />}
-    </>
+    </CursorListPage>
   );
 }

@@ -6,11 +6,12 @@ import { Link, useParams } from 'react-router';
 import { queryString } from '../../shared/api';
 import { departmentName, useBilingual } from '../../shared/bilingual';
 import type { ItemGuide } from '../../shared/catalog-types';
-import { ErrorNotice, NotFound, PageLoading } from '../../shared/StatusViews';
+import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { WhereToApply } from '../guide/GuideSections';
 import { useServiceRegion } from '../service-region';
+import { NotFoundSection } from '../NotFoundSection';
 
 export function ApplySoonPage() {
   const { t, i18n } = useTranslation();
@@ -22,10 +23,7 @@ export function ApplySoonPage() {
 
   if (error?.status === 404) {
     return (
-      <div className="yw-container yw-section">
-        <h1 className="yw-visually-hidden">{t('common.notFoundTitle')}</h1>
-        <NotFound extra={<Link to="/services">{t('portal.guide.backToServices')}</Link>} />
-      </div>
+      <NotFoundSection backTo="/services" backLabel={t('portal.guide.backToServices')} />
     );
   }
   const guideLink = `/services/${encodeURIComponent(code)}`;

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
 import type { LifeEventView } from '../../shared/catalog-types';
-import { ErrorNotice, NotFound, PageLoading } from '../../shared/StatusViews';
+import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { GuideSection } from '../guide/GuideSections';
@@ -13,6 +13,7 @@ import { LifeEventItems, MergedForm, MergedMaterials } from '../life-event/LifeE
 import { LifeEventSavings } from '../life-event/LifeEventSavings';
 import { ServiceRegionSelect } from '../ServiceRegionSelect';
 import { useServiceRegion } from '../service-region';
+import { NotFoundSection } from '../NotFoundSection';
 
 export function LifeEventPage() {
   const { t } = useTranslation();
@@ -24,10 +25,7 @@ export function LifeEventPage() {
 
   if (error?.status === 404) {
     return (
-      <div className="yw-container yw-section">
-        <h1 className="yw-visually-hidden">{t('common.notFoundTitle')}</h1>
-        <NotFound extra={<Link to="/life-events">{t('portal.lifeEvent.backToList')}</Link>} />
-      </div>
+      <NotFoundSection backTo="/life-events" backLabel={t('portal.lifeEvent.backToList')} />
     );
   }
   if (event === undefined) {

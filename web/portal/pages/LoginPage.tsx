@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { login, safeNextPath } from '../../shared/auth';
+import { CurrentPasswordField } from '../../shared/CurrentPasswordField';
 import { applyApiError } from '../../shared/form-errors';
 import { useSession } from '../../shared/session';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
@@ -68,13 +69,7 @@ export function LoginPage() {
           >
             <Input autoComplete="username" inputMode="text" />
           </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('fields.password')}
-            rules={[{ required: true, message: t('common.required', { field: t('fields.password') }) }]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
+          <CurrentPasswordField />
           <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
             {t('portal.login.submit')}
           </Button>

@@ -8,7 +8,7 @@ import { useBilingual } from '../../shared/bilingual';
 import type { ItemGuide } from '../../shared/catalog-types';
 import { audienceLabel, departmentKindLabel, itemTypeLabel } from '../../shared/labels';
 import { useRegionNames } from '../../shared/regions';
-import { ErrorNotice, NotFound, PageLoading } from '../../shared/StatusViews';
+import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { GuideFacts } from '../guide/GuideFacts';
@@ -16,6 +16,7 @@ import { GuideMaterials } from '../guide/GuideMaterials';
 import { ConditionsSection, GuideSection, ReferenceSections, WhereToApply } from '../guide/GuideSections';
 import { ServiceRegionSelect } from '../ServiceRegionSelect';
 import { useServiceRegion } from '../service-region';
+import { NotFoundSection } from '../NotFoundSection';
 
 function LocalListNotice({ guide, regionCode }: { guide: ItemGuide; regionCode: string }) {
   const { t } = useTranslation();
@@ -67,10 +68,7 @@ export function ServiceGuidePage() {
 
   if (error?.status === 404) {
     return (
-      <div className="yw-container yw-section">
-        <h1 className="yw-visually-hidden">{t('common.notFoundTitle')}</h1>
-        <NotFound extra={<Link to="/services">{t('portal.guide.backToServices')}</Link>} />
-      </div>
+      <NotFoundSection backTo="/services" backLabel={t('portal.guide.backToServices')} />
     );
   }
   if (error !== undefined && guide === undefined) {
