@@ -1,6 +1,6 @@
 // The local implementation editor's form values ⇄ the API body, and where each refusal of the server belongs.
 import type { FieldPath } from '../../shared/form-errors';
-import type { Fee, Text2 } from '../../shared/catalog-types';
+import type { Implementation, Text2 } from '../../shared/catalog-types';
 import type { StandardItemContent } from '../catalog/item-form-model';
 
 export interface ImplementationListItem {
@@ -17,20 +17,12 @@ export interface ImplementationListItem {
 }
 
 /** What a region sets for an item (ImplementationContent without the key). */
-export interface LocalContent {
+export type LocalContent = Pick<Implementation, 'promisedDays' | 'fees' | 'channels' | 'visits' | 'hallAddress' | 'hallHours' | 'contactPhone' | 'notes'> & {
   departmentCode: string;
-  promisedDays: number;
-  fees: Fee[];
-  channels: string[];
-  visits: number;
-  hallAddress: string;
-  hallHours: string;
-  contactPhone: string;
-  notes: string;
   materialIds: string[];
   conditionIds: string[];
   commitmentMaterialIds: string[];
-}
+};
 
 export interface ImplementationEditorView {
   standard: { version: number; content: StandardItemContent };
