@@ -4,3 +4,8 @@ export * from '../platform/jobs/tables';
 export * from '../modules/identity/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/catalog/tables';
+export * from '../platform/calendar/tables';
+export * from '../platform/storage/tables';
+export * from '../platform/http/tables';
+export * from '../modules/applications/tables';
+export * from '../modules/licences/tables';

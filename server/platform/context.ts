@@ -2,6 +2,7 @@ import type { Actor } from './access/actor';
 import type { Db } from '../db/client';
 import type { FieldCipher } from './crypto/field-cipher';
 import type { Signer } from './crypto/signing';
+import type { WorkingCalendar } from './calendar/working-calendar';
 import type { Lang } from './http/language';
 
 /** Process-wide services a use case may need, built once at start. */
@@ -9,6 +10,8 @@ export interface Services {
   db: Db;
   cipher: FieldCipher;
   signer: Signer;
+  /** The official working-day calendar (deadlines); refreshed from the database's loaded arrangements. */
+  calendar: WorkingCalendar;
 }
 
 /** What every use case receives besides its plain input: never a Fastify request. */

@@ -12,6 +12,7 @@ export type StaffRole =
   | 'grid_worker'
   | 'data_steward'
   | 'department_admin'
+  | 'department_head'
   | 'system_admin'
   | 'security_admin'
   | 'audit_admin';
@@ -39,6 +40,10 @@ export const demoStaff: DemoStaff[] = [
   { username: 'handler.hudong', name: '赵磊', department: 'D339902-URBAN', roles: ['incident_handler'], totpSecret: 'FNWGDLPKKQAVAYFRFOGZ3NJCC56MHM6A' },
   { username: 'grid.donghu', name: '孙丽', department: 'S339902001-OFFICE', roles: ['grid_worker'], totpSecret: 'ZN2PYSBAVZVAWUUEY7YICZ6BOXL24CYB' },
   { username: 'steward.city', name: '黄敏', department: 'D339900-AMR', roles: ['data_steward'], totpSecret: 'CQWSYFAF45DBGKYKOVPCLQQ7TPL4CMMW' },
+  { username: 'health.city', name: '许医生', department: 'D339900-HEALTH', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: 'GXU5SBBNPZTBHXWG3CX7LWJ7VBSOTSOW' },
+  { username: 'psb.city', name: '钱警官', department: 'D339900-PSB', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: 'QK7HRSH2Q2NOL6OP2NBQLGD4F5AWXKXQ' },
+  { username: 'hrss.city', name: '冯社保', department: 'D339900-HRSS', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: '7PIPUZ6AWGCV36SIDR3KEKVWYKQAAO3C' },
+  { username: 'head.hudong', name: '蒋局长', department: 'D339902-AMR', roles: ['department_head'], totpSecret: 'SUNEQB2DYILFDDYNXGTLWMSMRF7TOF6Q' },
 ];
 
 /** Staff who set up their second factor at first login (secret, QR code, recovery codes). */

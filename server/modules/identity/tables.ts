@@ -85,6 +85,7 @@ export const STAFF_ROLES = [
   'grid_worker',
   'data_steward',
   'department_admin',
+  'department_head',
   'system_admin',
   'security_admin',
   'audit_admin',
