@@ -32,7 +32,7 @@ async function withDatabase<T>(config: Config, work: (database: Database) => Pro
 
 async function auditVerify(config: Config): Promise<number> {
   return withDatabase(config, async (database) => {
-    const services = buildServices(config.secrets, database);
+    const services = buildServices(config.secrets, database, config.applications.filesDir);
     const sealed = await sealAll(database.db, services.signer);
     const report = await verifyAuditChain(database.db, services.signer);
     if (report.intact) {
@@ -47,7 +47,7 @@ async function auditVerify(config: Config): Promise<number> {
 
 async function reencrypt(config: Config): Promise<number> {
   return withDatabase(config, async (database) => {
-    const { cipher } = buildServices(config.secrets, database);
+    const { cipher } = buildServices(config.secrets, database, config.applications.filesDir);
     const moved = await reencryptPersonalData(database.db, cipher, (done) => console.log(`  re-encrypted ${done} rows…`));
     console.log(`Re-encryption done: ${moved} rows now under key ${cipher.currentKeyId}.`);
     return 0;
@@ -85,7 +85,7 @@ async function run(args: string[]): Promise<number> {
         return 1;
       }
       return withDatabase(config, async (database) => {
-        const services = buildServices(config.secrets, database);
+        const services = buildServices(config.secrets, database, config.applications.filesDir);
         if (await isSeeded(database.db)) console.log('The demo region is already seeded.');
         else await seedDemoRegion(services);
         const { loaded } = await loadDemoCatalogue(services);

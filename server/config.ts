@@ -16,6 +16,21 @@ export interface Config {
   secrets: Secrets;
   session: { idleMinutes: number; absoluteHours: number };
   auditSealIntervalMs: number;
+  applications: {
+    /** Drafts untouched this long are purged with their uploads and fetched data. */
+    draftRetentionDays: number;
+    /** Largest upload accepted for a material. */
+    maxUploadBytes: number;
+    /** Where the filesystem storage keeps uploaded files. */
+    filesDir: string;
+  };
+  notifications: {
+    sms: 'log';
+    email: 'log' | 'smtp';
+    /** smtp://user:pass@host:port when email is smtp. */
+    smtpUrl: string | null;
+    emailFrom: string;
+  };
 }
 
 export interface Secrets {
@@ -139,6 +154,16 @@ function intFrom(env: Env, name: string, fallback: number, problems: string[], m
 }
 
 /** Reads and checks the whole configuration; throws ConfigError listing every problem at once. */
+function notificationConfig(env: Env, problems: string[]): Config['notifications'] {
+  const sms = env.NOTIFY_SMS ?? 'log';
+  if (sms !== 'log') problems.push(`NOTIFY_SMS must be log (got "${sms}"); an SMS gateway adapter plugs in here`);
+  const email = env.NOTIFY_EMAIL ?? 'log';
+  if (email !== 'log' && email !== 'smtp') problems.push(`NOTIFY_EMAIL must be log or smtp (got "${email}")`);
+  const smtpUrl = env.SMTP_URL ?? null;
+  if (email === 'smtp' && !smtpUrl?.startsWith('smtp')) problems.push('NOTIFY_EMAIL=smtp needs SMTP_URL (smtp://user:pass@host:port or smtps://…)');
+  return { sms: 'log', email: email === 'smtp' ? 'smtp' : 'log', smtpUrl, emailFrom: env.EMAIL_FROM ?? 'noreply@yiwang.invalid' };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -173,6 +198,12 @@ export function loadConfig(env: Env = process.env): Config {
       absoluteHours: intFrom(env, 'SESSION_ABSOLUTE_HOURS', 12, problems, 1),
     },
     auditSealIntervalMs: intFrom(env, 'AUDIT_SEAL_INTERVAL_MS', 1000, problems, 50),
+    applications: {
+      draftRetentionDays: intFrom(env, 'DRAFT_RETENTION_DAYS', 30, problems, 1),
+      maxUploadBytes: intFrom(env, 'MAX_UPLOAD_BYTES', 10 * 1024 * 1024, problems, 1024),
+      filesDir: resolve(env.FILES_DIR ?? join(dataDir, 'files')),
+    },
+    notifications: notificationConfig(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

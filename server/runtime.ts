@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { resolve } from 'node:path';
 import { buildApp } from './app';
+import { FilesystemStorage } from './platform/storage/file-storage';
 import type { Config, Secrets } from './config';
 import { migrateDatabase, openDatabase, type Database } from './db/client';
 import type { Services } from './platform/context';
@@ -13,9 +15,10 @@ import { hasStalePersonalData, reencryptJob } from './modules/identity/reencrypt
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
 import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 
-export function buildServices(secrets: Secrets, database: Database): Services {
+export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
   return {
     db: database.db,
+    storage: new FilesystemStorage(filesDir),
     cipher: new FieldCipher(secrets.dataKeys, secrets.currentKeyId, secrets.blindIndexKey),
     signer: new Signer(secrets.signingKeyPem),
   };
@@ -40,7 +43,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateDatabase(database);
-    const services = buildServices(config.secrets, database);
+    const services = buildServices(config.secrets, database, config.applications.filesDir);
     if (config.seedDemo) {
       if (!(await isSeeded(database.db))) await seedDemoRegion(services);
       await loadDemoCatalogue(services);

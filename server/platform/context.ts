@@ -4,6 +4,7 @@ import type { FieldCipher } from './crypto/field-cipher';
 import type { Signer } from './crypto/signing';
 import type { WorkingCalendar } from './calendar/working-calendar';
 import type { Lang } from './http/language';
+import type { FileStorage } from './storage/file-storage';
 
 /** Process-wide services a use case may need, built once at start. */
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   signer: Signer;
   /** The official working-day calendar (deadlines); refreshed from the database's loaded arrangements. */
   calendar: WorkingCalendar;
+  /** Uploaded files (bytes outside the database). */
+  storage: FileStorage;
 }
 
 /** What every use case receives besides its plain input: never a Fastify request. */

@@ -22,7 +22,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const database = await cloneTestDatabase();
-  const services = buildServices(config.secrets, database);
+  const services = buildServices(config.secrets, database, config.applications.filesDir);
   const jobs = new JobQueue(database, () => {});
   const app = await buildApp({ config, database, services, jobs });
   await app.ready();

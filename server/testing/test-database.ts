@@ -40,6 +40,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     },
     session: { idleMinutes: 30, absoluteHours: 12 },
     auditSealIntervalMs: 1000,
+    applications: { draftRetentionDays: 30, maxUploadBytes: 2 * 1024 * 1024, filesDir: resolve('.tmp/test-files') },
+    notifications: { sms: 'log', email: 'log', smtpUrl: null, emailFrom: 'noreply@yiwang.invalid' },
     ...overrides,
   };
 }

@@ -129,6 +129,7 @@ CREATE TABLE "elicences" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "email_enc" text;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "body_zh" text;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "body_en" text;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "link" text;--> statement-breakpoint

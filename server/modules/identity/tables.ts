@@ -54,6 +54,8 @@ export const users = pgTable(
     mobileEnc: text('mobile_enc'),
     mobileBidx: text('mobile_bidx'),
     addressEnc: text('address_enc'),
+    /** Optional e-mail address for notices, encrypted. */
+    emailEnc: text('email_enc'),
     creditCodeEnc: text('credit_code_enc'),
     creditCodeBidx: text('credit_code_bidx'),
     legalRepresentative: text('legal_representative'),
