@@ -62,7 +62,8 @@ export class JobQueue {
     });
   }
 
-  async send(name: string, payload: Record<string, unknown>, options: { singletonKey?: string } = {}): Promise<void> {
+  /** Enqueues a job; `startAfter` makes it a timer (kept in the database, so it survives restarts). */
+  async send(name: string, payload: Record<string, unknown>, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<void> {
     if (!this.definitions.has(name)) throw new Error(`unknown job ${name}`);
     await this.boss.send(name, payload, options);
   }
