@@ -13,6 +13,7 @@ import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
 import { sendWelcome } from './modules/notifications/send-welcome';
 import { hasStalePersonalData, reencryptJob } from './modules/identity/reencrypt-personal-data';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
+import { OfficialCalendar } from './platform/calendar/official-calendar';
 import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
@@ -21,6 +22,7 @@ export function buildServices(secrets: Secrets, database: Database, filesDir = r
     storage: new FilesystemStorage(filesDir),
     cipher: new FieldCipher(secrets.dataKeys, secrets.currentKeyId, secrets.blindIndexKey),
     signer: new Signer(secrets.signingKeyPem),
+    calendar: new OfficialCalendar(),
   };
 }
 
@@ -44,6 +46,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
   try {
     await migrateDatabase(database);
     const services = buildServices(config.secrets, database, config.applications.filesDir);
+    await services.calendar.refresh(database.db);
     if (config.seedDemo) {
       if (!(await isSeeded(database.db))) await seedDemoRegion(services);
       await loadDemoCatalogue(services);
@@ -102,6 +105,7 @@ function startBackgroundLoops(app: FastifyInstance, jobs: JobQueue, services: Se
     return timer;
   }
   const timers = [loop('outbox relay', 500, () => relayOutbox(jobs, subscriptions)), loop('audit sealer', config.auditSealIntervalMs, () => sealAuditRecords(services.db, services.signer))];
+  timers.push(loop('calendar refresh', 60_000, () => services.calendar.refresh(services.db)));
   return {
     stop() {
       stopped = true;

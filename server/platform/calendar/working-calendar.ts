@@ -1,3 +1,6 @@
+import type { Executor } from '../../db/client';
+import type { YearArrangement } from './tables';
+
 /** Dates are ISO `YYYY-MM-DD` strings in China Standard Time; nothing here knows about time zones or clocks. */
 export interface DayInfo {
   date: string;
@@ -15,6 +18,12 @@ export interface WorkingCalendar {
   addWorkingDays(from: string, n: number): { date: string; provisional: boolean };
   /** Working days in (from, to]; 0 when `to` is not after `from`. */
   workingDaysBetween(from: string, to: string): number;
+  /** Years covered by the bundled official arrangements. */
+  bundledYears(): number[];
+  /** Installs one year's administrator-loaded arrangement on this process (after it was stored). */
+  setYear(year: number, arrangement: YearArrangement): void;
+  /** Re-reads the administrator-loaded years from the database (other processes' loads included). */
+  refresh(exec: Executor): Promise<void>;
 }
 
 /** Today's date in China Standard Time (UTC+8), as the calendar counts it. */
