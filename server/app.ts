@@ -15,6 +15,7 @@ import { registerWebRoutes } from './platform/http/web-routes';
 import type { JobQueue } from './platform/jobs/job-queue';
 import { loggerOptions } from './platform/logging';
 import { auditRoutes } from './modules/audit/routes';
+import { calendarRoutes } from './platform/calendar/routes';
 import { catalogAdminRoutes } from './modules/catalog/admin-routes';
 import { catalogPublicRoutes } from './modules/catalog/public-routes';
 import { authRoutes } from './modules/identity/auth-routes';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes);
       await api.register(catalogPublicRoutes);
       await api.register(catalogAdminRoutes);
+      await api.register(calendarRoutes);
     },
     { prefix: '/api/v1' },
   );

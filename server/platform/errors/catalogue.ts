@@ -68,6 +68,8 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   'catalog.life_event_not_found': { status: 404, zh: '找不到该“一件事”', en: 'No such life event' },
   'catalog.life_event_invalid': { status: 422, zh: '“一件事”的事项或依赖关系不正确', en: 'The life event has unknown items or invalid dependencies' },
 
+  'calendar.arrangement_invalid': { status: 422, zh: '节假日安排有误，请按提示修改', en: 'The holiday arrangement is not valid; please correct the fields shown' },
+
   'audit.write_failed': { status: 500, zh: '审计记录写入失败，操作未执行', en: 'The audit record could not be written; nothing was changed' },
 };
 
