@@ -2,6 +2,8 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from '../shared/AppProviders';
 import { ConsoleLayout } from './ConsoleLayout';
+import { ApplicationsPage } from './applications/ApplicationsPage';
+import { CasePage } from './applications/CasePage';
 import { RequireStaff } from './RequireStaff';
 import { CatalogItemsPage } from './catalog/CatalogItemsPage';
 import { ItemEditorPage } from './catalog/ItemEditorPage';
@@ -31,6 +33,8 @@ export function ConsoleApp() {
             }
           >
             <Route index element={<HomePage />} />
+            <Route path="applications" element={<ApplicationsPage />} />
+            <Route path="applications/:id" element={<CasePage />} />
             <Route path="regions" element={<RegionsPage />} />
             <Route path="departments" element={<DepartmentsPage />} />
             <Route path="people" element={<PeoplePage />} />

@@ -7,6 +7,7 @@ import {
   HomeOutlined,
   LogoutOutlined,
   ProfileOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps } from 'antd';
@@ -23,8 +24,9 @@ import { useSession } from '../shared/session';
 import type { Me } from '../shared/types';
 import { roleLabel } from '../shared/labels';
 import { canEditCatalogue, canEditImplementations } from './labels';
+import { canHandleApplications } from './applications/case-labels';
 
-const SECTIONS = ['regions', 'departments', 'people', 'catalog', 'implementations', 'audit'] as const;
+const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit'] as const;
 
 function selectedKey(pathname: string): string {
   const first = pathname.split('/').filter(Boolean)[0];
@@ -37,6 +39,7 @@ function Navigation({ me }: { me: Me }) {
   const location = useLocation();
   const items: MenuProps['items'] = [
     { key: 'home', icon: <HomeOutlined />, label: t('console.nav.home') },
+    ...(canHandleApplications(me.roles) ? [{ key: 'applications', icon: <SolutionOutlined />, label: t('console.nav.applications') }] : []),
     { key: 'regions', icon: <ClusterOutlined />, label: t('console.nav.regions') },
     { key: 'departments', icon: <ApartmentOutlined />, label: t('console.nav.departments') },
     { key: 'people', icon: <TeamOutlined />, label: t('console.nav.people') },

@@ -1,4 +1,5 @@
 import { catalogEn } from './catalog.en';
+import { consoleApplicationsEn } from './console-applications.en';
 import { consoleCatalogEn } from './console-catalog.en';
 import { portalServicesEn } from './portal-services.en';
 import type { Messages } from './zh-CN';
@@ -51,6 +52,7 @@ export const en: Messages = {
     grid_worker: 'Grid worker',
     data_steward: 'Data steward',
     department_admin: 'Department admin',
+    department_head: 'Department head',
     system_admin: 'System admin',
     security_admin: 'Security admin',
     audit_admin: 'Audit admin',
@@ -155,8 +157,10 @@ export const en: Messages = {
       audit: 'Audit log',
       catalog: 'Service catalogue',
       implementations: 'Implementation lists',
+      applications: 'Applications',
     },
     ...consoleCatalogEn,
+    ...consoleApplicationsEn,
     header: { scope: 'Scope: {{value}}', departments: 'Departments: {{value}}', whoAmI: 'Signed in as', listSeparator: ', ' },
     login: {
       title: 'Staff login',

@@ -1,5 +1,6 @@
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (the Messages type checks it).
 import { catalogZhCN } from './catalog.zh-CN';
+import { consoleApplicationsZhCN } from './console-applications.zh-CN';
 import { consoleCatalogZhCN } from './console-catalog.zh-CN';
 import { portalServicesZhCN } from './portal-services.zh-CN';
 
@@ -51,6 +52,7 @@ export const zhCN = {
     grid_worker: '网格员',
     data_steward: '数据管理员',
     department_admin: '部门管理员',
+    department_head: '部门负责人',
     system_admin: '系统管理员',
     security_admin: '安全管理员',
     audit_admin: '审计管理员',
@@ -153,8 +155,10 @@ export const zhCN = {
       audit: '审计日志',
       catalog: '事项目录',
       implementations: '实施清单',
+      applications: '办件受理',
     },
     ...consoleCatalogZhCN,
+    ...consoleApplicationsZhCN,
     header: { scope: '管辖范围：{{value}}', departments: '所属部门：{{value}}', whoAmI: '当前用户', listSeparator: '、' },
     login: {
       title: '工作人员登录',
