@@ -21,8 +21,12 @@ import { catalogPublicRoutes } from './modules/catalog/public-routes';
 import { authRoutes } from './modules/identity/auth-routes';
 import { orgRoutes } from './modules/identity/org-routes';
 import { peopleRoutes } from './modules/identity/people-routes';
+import { jwksRoutes, licenceRoutes } from './modules/licences/routes';
 import { resolveSession } from './modules/identity/resolve-session';
 import { sessionToken } from './modules/identity/session-cookies';
+import { notificationRoutes } from './modules/notifications/routes';
+import { applicantRoutes } from './modules/applications/applicant-routes';
+import { caseRoutes } from './modules/applications/case-routes';
 
 export interface AppDeps {
   config: Config;
@@ -69,16 +73,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes, { sessionPolicy, secureCookies: config.env === 'production' });
       await api.register(peopleRoutes);
+      await api.register(notificationRoutes);
       await api.register(orgRoutes);
+      await api.register(licenceRoutes);
       await api.register(auditRoutes);
       await api.register(catalogPublicRoutes);
       await api.register(catalogAdminRoutes);
+      await api.register(applicantRoutes, { maxUploadBytes: config.applications.maxUploadBytes });
+      await api.register(caseRoutes);
       await api.register(calendarRoutes);
     },
     { prefix: '/api/v1' },
   );
   app.get('/api/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(jwksRoutes);
   registerOpsRoutes(app, { database: deps.database, jobs: deps.jobs, metrics });
   await registerWebRoutes(app, config.webDir);
   return app;

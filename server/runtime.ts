@@ -11,9 +11,14 @@ import { sealAuditRecords } from './platform/audit/seal-audit-records';
 import { JobQueue } from './platform/jobs/job-queue';
 import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
 import { sendWelcome } from './modules/notifications/send-welcome';
+import { notificationJobNames as notify, notificationJobs } from './modules/notifications/notification-jobs';
+import { selectChannels } from './modules/notifications/channels/select-channels';
 import { hasStalePersonalData, reencryptJob } from './modules/identity/reencrypt-personal-data';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
 import { OfficialCalendar } from './platform/calendar/official-calendar';
+import { deadlineJobs, SCHEDULE_JOB, sweepDeadlines } from './modules/applications/deadline-timers';
+import { purgeAbandonedDrafts } from './modules/applications/drafts';
+import { systemContext } from './platform/context';
 import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
@@ -29,6 +34,11 @@ export function buildServices(secrets: Secrets, database: Database, filesDir = r
 /** Which job handles which outbox topic. */
 export const subscriptions: Subscriptions = {
   'identity.user_registered': [sendWelcome.name],
+  'applications.transitioned': [notify.applicationTransitioned],
+  'applications.deadline': [notify.applicationDeadline],
+  'licences.issued': [notify.licenceIssued],
+  'notifications.delivery_created': [notify.deliver],
+  'applications.clock_set': [SCHEDULE_JOB],
 };
 
 export interface Runtime {
@@ -57,6 +67,9 @@ export async function startRuntime(config: Config): Promise<Runtime> {
     const reencrypt = reencryptJob(services.cipher);
     jobs.define(reencrypt);
     app = await buildApp({ config, database, services, jobs });
+    const channels = selectChannels(config.notifications, app.log.child({ module: 'notifications' }));
+    for (const job of notificationJobs({ cipher: services.cipher, channels })) jobs.define(job);
+    for (const job of deadlineJobs(services, jobs)) jobs.define(job);
     await jobs.start({ work: true });
     if (await hasStalePersonalData(database.db, services.cipher)) {
       // After `keys rotate` without the inline run (e.g. keys from the environment): move old ciphertexts.
@@ -106,6 +119,8 @@ function startBackgroundLoops(app: FastifyInstance, jobs: JobQueue, services: Se
   }
   const timers = [loop('outbox relay', 500, () => relayOutbox(jobs, subscriptions)), loop('audit sealer', config.auditSealIntervalMs, () => sealAuditRecords(services.db, services.signer))];
   timers.push(loop('calendar refresh', 60_000, () => services.calendar.refresh(services.db)));
+  timers.push(loop('deadline sweep', 5 * 60_000, () => sweepDeadlines(services, jobs)));
+  timers.push(loop('draft purge', 60 * 60_000, () => purgeAbandonedDrafts(systemContext(services, 'draft-purge'), services.storage, config.applications.draftRetentionDays)));
   return {
     stop() {
       stopped = true;

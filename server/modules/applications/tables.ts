@@ -21,7 +21,9 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export interface CaseMaterial {
   id: string;
   /** fetched = e-licence or shared data the platform holds; upload = a file; commitment = signed statement. */
-  provision: 'fetched' | 'upload' | 'commitment' | 'missing';
+  provision: 'fetched' | 'upload' | 'commitment' | 'pending';
+  /** pending: the item of the same life event whose e-licence will be attached when it is issued. */
+  pendingFrom?: string;
   licenceId?: string;
   fileId?: string;
   sha256?: string;
@@ -73,7 +75,7 @@ export const applications = pgTable(
     deadlineState: text('deadline_state').$type<'on_time' | 'approaching' | 'overdue'>().notNull().default('on_time'),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
     supplementCount: integer('supplement_count').notNull().default(0),
-    supplementRequest: jsonb('supplement_request').$type<{ items: string[]; note: string; requestedAt: string } | null>(),
+    supplementRequest: jsonb('supplement_request').$type<{ items: string[]; note: string; requestedAt: string; resumeStatus?: string } | null>(),
     decision: jsonb('decision').$type<{ outcome: string; reason?: string; legalBasis?: string; at: string } | null>(),
     licenceId: uuid('licence_id'),
     version: integer('version').notNull().default(1),

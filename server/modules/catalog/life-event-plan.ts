@@ -18,6 +18,17 @@ export interface MergedMaterial {
   itemCodes: string[];
 }
 
+/** A life-event form key: the data element a field is bound to, else `CODE:field`. */
+export function fieldKey(itemCode: string, name: string, element: string | null): string {
+  return element ?? `${itemCode}:${name}`;
+}
+
+/** A life-event material key: a fetched source (e-licence type or data element) or a same-named upload counts once. */
+export function materialKey(m: StandardItemContent['materials'][number]): string {
+  const isFetched = m.source === 'elicence' || m.source === 'shared_data';
+  return isFetched ? `${m.source}:${m.sourceRef ?? m.id}` : `${m.source}:${m.name.zh}`;
+}
+
 /** Fields bound to the same data element appear once; unbound fields stay per item (`CODE:field`). */
 export function mergeForms(items: StandardItemContent[]): MergedField[] {
   const merged = new Map<string, MergedField>();
@@ -25,7 +36,7 @@ export function mergeForms(items: StandardItemContent[]): MergedField[] {
     for (const [name, raw] of Object.entries(item.form.properties)) {
       const schema = (raw ?? {}) as Record<string, unknown>;
       const element = typeof schema['x-element'] === 'string' ? schema['x-element'] : null;
-      const key = element ?? `${item.code}:${name}`;
+      const key = fieldKey(item.code, name, element);
       const existing = merged.get(key);
       if (!existing) merged.set(key, { key, schema, element, itemCodes: [item.code] });
       else if (!existing.itemCodes.includes(item.code)) existing.itemCodes.push(item.code);
@@ -40,7 +51,7 @@ export function mergeMaterials(items: { code: string; materials: StandardItemCon
   for (const item of items) {
     for (const m of item.materials) {
       const isFetched = m.source === 'elicence' || m.source === 'shared_data';
-      const key = isFetched ? `${m.source}:${m.sourceRef ?? m.id}` : `${m.source}:${m.name.zh}`;
+      const key = materialKey(m);
       const existing = merged.get(key);
       if (!existing) merged.set(key, { key, name: m.name, source: m.source, sourceRef: m.sourceRef ?? null, isFetched, itemCodes: [item.code] });
       else if (!existing.itemCodes.includes(item.code)) existing.itemCodes.push(item.code);

@@ -44,10 +44,14 @@ export async function listLifeEvents(exec: Executor): Promise<LifeEventContent[]
  * A life event as the portal shows it: its items in dependency order with the region's limits, one merged form,
  * one set of materials, the joint limit, and how many applications, fields and materials it replaces.
  */
-export async function getLifeEvent(exec: Executor, id: string, regionCode?: string) {
+export async function loadLifeEvent(exec: Executor, id: string): Promise<LifeEventContent> {
   const [row] = await exec.select({ content: lifeEvents.content }).from(lifeEvents).where(eq(lifeEvents.id, id));
   if (!row) throw new AppError('catalog.life_event_not_found');
-  const event = row.content;
+  return row.content;
+}
+
+export async function getLifeEvent(exec: Executor, id: string, regionCode?: string) {
+  const event = await loadLifeEvent(exec, id);
   const items = await loadItems(exec, event);
   const local = regionCode ? await resolveImplementations(exec, [...items.keys()], regionCode) : new Map<string, never>();
   const contents = [...items.values()].map((v) => v.content);

@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { regionLineage } from '../identity/org-lookups';
@@ -29,4 +29,10 @@ export async function resolveImplementations(exec: Executor, itemCodes: string[]
     if (!current || lineage.indexOf(row.regionCode) > lineage.indexOf(current.regionCode)) out.set(row.itemCode, row);
   }
   return out;
+}
+
+/** One implementation by id (an application may name the local implementation directly). */
+export async function findImplementation(exec: Executor, id: string): Promise<ImplementationRow | null> {
+  const [row] = await exec.select().from(implementations).where(eq(implementations.id, id));
+  return row ?? null;
 }

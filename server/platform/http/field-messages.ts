@@ -30,6 +30,16 @@ const messages: Record<string, { zh: (p: Params) => string; en: (p: Params) => s
   region_unknown: { zh: () => '找不到该行政区划', en: () => 'No such region' },
   region_level: { zh: () => '请选择社区（村）一级', en: () => 'Please choose a community' },
   not_blank: { zh: () => '不能为空白', en: () => 'Must not be blank' },
+  // Applications
+  not_asked: { zh: () => '该事项不要求此材料', en: () => 'This material is not asked for' },
+  not_held: { zh: () => '您名下没有有效的此类电子证照，请改为上传', en: () => 'You hold no valid e-licence of this type; upload it instead' },
+  file_unknown: { zh: () => '找不到上传的文件，请重新上传', en: () => 'The uploaded file was not found; please upload it again' },
+  file_format: { zh: () => '文件格式不符合此材料的要求', en: () => 'This file format is not accepted for this material' },
+  commitment_not_allowed: { zh: () => '此材料不能以告知承诺代替', en: () => 'A signed commitment cannot replace this material' },
+  reason_required: { zh: () => '请填写理由', en: () => 'Please give the reason' },
+  legal_basis_required: { zh: () => '请填写法律依据', en: () => 'Please give the legal basis' },
+  items_required: { zh: () => '请一次性列出需要补正的全部材料或信息', en: () => 'List every missing item at once' },
+  not_in_department: { zh: () => '只能指派给本部门、持有当前环节岗位的工作人员', en: () => 'Assign to staff of this department holding the current step\'s role' },
 };
 
 export function fieldMessage(rule: string, params: Params, lang: Lang): string {

@@ -1,0 +1,134 @@
+import type { Tx } from '../../db/client';
+import { todayInChina } from '../../platform/calendar/working-calendar';
+import type { UseCaseContext } from '../../platform/context';
+import { AppError, ProblemList } from '../../platform/errors/app-error';
+import { clockColumns, clockOf, scheduleTimers } from './clock';
+import { approveCase } from './decision-actions';
+import { planMaterials } from './plan';
+import { recordTransition, type ApplicationRow } from './record-transition';
+import { resolveMaterials, type MaterialChoice } from './resolve-materials';
+import { FORM_AAD } from './submit-application';
+import type { StandardItemContent } from '../catalog/catalogue-format';
+import { decisionStepIndex } from './workflow';
+import { loadTarget } from './targets';
+
+export interface ActionBody {
+  note?: string | undefined;
+  reason?: string | undefined;
+  legalBasis?: string | undefined;
+  items?: string[] | undefined;
+  newFacts?: string | undefined;
+  days?: number | undefined;
+  assigneeId?: string | undefined;
+  method?: 'elicence' | 'mail' | 'counter' | undefined;
+  materials?: MaterialChoice[] | undefined;
+  form?: Record<string, unknown> | undefined;
+}
+
+export interface ActionContext {
+  tx: Tx;
+  ctx: UseCaseContext;
+  row: ApplicationRow;
+  steps: StandardItemContent['workflow'];
+  item: StandardItemContent;
+  body: ActionBody;
+  expectedVersion: number;
+}
+
+export function requireText(problems: ProblemList, field: string, value: string | undefined, rule: string): string {
+  const text = value?.trim() ?? '';
+  if (!text) problems.add(field, rule, '');
+  return text;
+}
+
+/** 受理: the clock starts the day after today; the case moves to its first review step. */
+export async function acceptCase(a: ActionContext): Promise<ApplicationRow> {
+  const today = todayInChina();
+  const clock = { acceptedOn: today, promisedDays: a.row.promisedDays, extensionDays: 0, pausedDays: 0, pausedOn: null };
+  const accepted = await recordTransition(a.tx, a.ctx, a.row, {
+    action: 'accept',
+    to: 'in_review',
+    expectedVersion: a.expectedVersion,
+    note: a.body.note ?? null,
+    changes: { stepIndex: 1, acceptedOn: today, assigneeId: null, ...clockColumns(a.ctx.calendar, clock, today) },
+  });
+  await scheduleTimers(a.tx, a.ctx.calendar, accepted);
+  // An item whose acceptance is its decision (即办件 with two steps) is decided at once.
+  if (decisionStepIndex(a.steps) === 0) return approveCase({ ...a, row: accepted, expectedVersion: accepted.version });
+  return accepted;
+}
+
+/** 不予受理: with the reason. */
+export async function refuseCase(a: ActionContext): Promise<ApplicationRow> {
+  const problems = new ProblemList();
+  const reason = requireText(problems, 'reason', a.body.reason, 'reason_required');
+  problems.throwIfAny();
+  return recordTransition(a.tx, a.ctx, a.row, {
+    action: 'refuse',
+    to: 'not_accepted',
+    expectedVersion: a.expectedVersion,
+    note: reason,
+    changes: { decision: { outcome: 'not_accepted', reason, at: new Date().toISOString() }, completedAt: new Date() },
+  });
+}
+
+/** 一次性告知: every missing item at once; the clock stands still until the applicant supplies them. */
+export async function requestSupplement(a: ActionContext): Promise<ApplicationRow> {
+  const problems = new ProblemList();
+  const items = (a.body.items ?? []).map((i) => i.trim()).filter(Boolean);
+  if (items.length === 0) problems.add('items', 'items_required', '');
+  if (a.row.supplementCount > 0 && !a.body.newFacts?.trim()) throw new AppError('applications.supplement_once');
+  problems.throwIfAny();
+  const note = [a.body.note?.trim(), a.body.newFacts?.trim()].filter(Boolean).join('\n');
+  const clock = clockOf(a.row);
+  return recordTransition(a.tx, a.ctx, a.row, {
+    action: 'request-supplement',
+    to: 'supplement_requested',
+    expectedVersion: a.expectedVersion,
+    note: items.join('；'),
+    details: { items, newFacts: a.body.newFacts ?? null },
+    changes: {
+      supplementCount: a.row.supplementCount + 1,
+      supplementRequest: { items, note, requestedAt: new Date().toISOString(), resumeStatus: a.row.status },
+      pausedOn: clock ? todayInChina() : null,
+    },
+  });
+}
+
+/** The applicant supplies what was asked: materials replaced, fields corrected; the clock runs again. */
+export async function supplyCase(a: ActionContext): Promise<ApplicationRow> {
+  const resume = a.row.supplementRequest?.resumeStatus === 'in_review' ? 'in_review' : 'submitted';
+  const materials = [...a.row.materials];
+  const problems = new ProblemList();
+  if (a.body.materials?.length) {
+    const target = await loadTarget(a.tx, { implementation: a.row.implementationId ?? undefined, region: a.row.regionCode });
+    const planned = planMaterials(target).filter((p) => a.body.materials!.some((c) => c.key === p.key));
+    const provided = await resolveMaterials(a.tx, a.row.applicantId, planned, a.body.materials, problems);
+    for (const m of provided.get(a.row.itemCode ?? '') ?? []) {
+      const i = materials.findIndex((x) => x.id === m.id);
+      if (i >= 0) materials[i] = m;
+      else materials.push(m);
+    }
+  }
+  problems.throwIfAny();
+  let formEnc = a.row.formEnc;
+  if (a.body.form && Object.keys(a.body.form).length > 0) {
+    const form = JSON.parse(a.ctx.cipher.decrypt(a.row.formEnc, FORM_AAD)) as Record<string, unknown>;
+    formEnc = a.ctx.cipher.encrypt(JSON.stringify({ ...form, ...a.body.form }), FORM_AAD);
+  }
+  const clock = clockOf(a.row);
+  let clockChanges = {};
+  if (clock && a.row.pausedOn) {
+    const paused = a.ctx.calendar.workingDaysBetween(a.row.pausedOn, todayInChina());
+    const next = { ...clock, pausedDays: clock.pausedDays + paused, pausedOn: null };
+    clockChanges = { pausedDays: next.pausedDays, pausedOn: null, ...clockColumns(a.ctx.calendar, next) };
+  }
+  const supplied = await recordTransition(a.tx, a.ctx, a.row, {
+    action: 'supplement',
+    to: resume,
+    expectedVersion: a.expectedVersion,
+    changes: { materials, formEnc, supplementRequest: null, ...clockChanges },
+  });
+  await scheduleTimers(a.tx, a.ctx.calendar, supplied);
+  return supplied;
+}

@@ -1,0 +1,59 @@
+import type { UseCaseContext } from '../../platform/context';
+import { loadApplicant, profileSource, resolveEvidence } from './evidence';
+import { planForm, planMaterials } from './plan';
+import { COMMITMENT_TEXT, fetchableLicences } from './resolve-materials';
+import { loadTarget, type TargetInput } from './targets';
+
+/**
+ * The application form before anything is typed: the merged form with every field the platform can fill (and its
+ * source), every material with how it will be provided — fetched e-licence, produced inside the life event,
+ * commitment or upload — and the count of what came from government data.
+ */
+export async function prepareApplication(ctx: UseCaseContext, input: TargetInput) {
+  const target = await loadTarget(ctx.db, input);
+  const fields = planForm(target);
+  const applicant = await loadApplicant(ctx.db, ctx.cipher, ctx.actor!.userId);
+  const fetched = await resolveEvidence([profileSource], applicant, fields.flatMap((f) => (f.element ? [f.element] : [])));
+  const planned = planMaterials(target);
+  const held = await fetchableLicences(ctx.db, applicant.userId, planned);
+  const materials = planned.map((m) => {
+    const licence = m.sourceRef ? held.get(m.sourceRef) : undefined;
+    return {
+      key: m.key,
+      name: m.name,
+      source: m.source,
+      formats: m.formats,
+      required: m.required,
+      commitmentAllowed: m.commitmentAllowed,
+      producedInBundle: m.producedInBundle,
+      fetchable: licence ? { licenceId: licence.id, number: licence.number, issuerName: licence.issuerName, issuedOn: licence.issuedOn } : null,
+    };
+  });
+  const prefilled = fields.map((f) => ({ key: f.key, schema: f.schema, required: f.required, element: f.element, prefill: (f.element && fetched.get(f.element)) || null }));
+  return {
+    target: {
+      kind: target.kind,
+      itemCode: target.kind === 'item' ? target.items[0]!.itemCode : null,
+      lifeEventId: target.lifeEventId,
+      title: target.title,
+      region: target.regionCode,
+      items: target.items.map((i) => ({
+        itemCode: i.itemCode,
+        name: i.content.name,
+        department: { code: i.department.code, name: i.department.name, nameEn: i.department.nameEn },
+        promisedDays: i.implementation.promisedDays,
+        dependsOn: i.dependsOn,
+      })),
+      jointDays: target.jointDays,
+    },
+    fields: prefilled,
+    materials,
+    counts: {
+      fieldsTotal: fields.length,
+      fieldsFetched: prefilled.filter((f) => f.prefill).length,
+      materialsTotal: materials.length,
+      materialsFetched: materials.filter((m) => m.fetchable || m.producedInBundle).length,
+    },
+    commitmentText: COMMITMENT_TEXT,
+  };
+}

@@ -1,0 +1,49 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import type { FieldCipher } from '../../platform/crypto/field-cipher';
+import { ENCRYPTED_COLUMNS } from './person-fields';
+import { staffRoles, users, type StaffRoleName } from './tables';
+
+/** What the platform holds about an account, decrypted, for use cases that need the values (never for display). */
+export interface PersonFacts {
+  userId: string;
+  kind: 'citizen' | 'enterprise' | 'staff';
+  name: string;
+  idNumber: string | null;
+  creditCode: string | null;
+  mobile: string | null;
+  address: string | null;
+  legalRepresentative: string | null;
+}
+
+export async function loadPersonFacts(exec: Executor, cipher: FieldCipher, userId: string): Promise<PersonFacts | null> {
+  const [u] = await exec.select().from(users).where(eq(users.id, userId));
+  if (!u) return null;
+  return {
+    userId: u.id,
+    kind: u.kind,
+    name: u.name,
+    idNumber: cipher.decryptOptional(u.idNumberEnc, ENCRYPTED_COLUMNS.idNumber),
+    creditCode: cipher.decryptOptional(u.creditCodeEnc, ENCRYPTED_COLUMNS.creditCode),
+    mobile: cipher.decryptOptional(u.mobileEnc, ENCRYPTED_COLUMNS.mobile),
+    address: cipher.decryptOptional(u.addressEnc, ENCRYPTED_COLUMNS.address),
+    legalRepresentative: u.legalRepresentative,
+  };
+}
+
+/** Active staff of a department holding one of the roles (assignment lists, deadline notices). */
+export async function staffHolding(exec: Executor, departmentId: string, roles: StaffRoleName[]): Promise<{ id: string; name: string; role: string }[]> {
+  if (roles.length === 0) return [];
+  return exec
+    .select({ id: users.id, name: users.name, role: staffRoles.role })
+    .from(staffRoles)
+    .innerJoin(users, eq(users.id, staffRoles.userId))
+    .where(and(eq(staffRoles.departmentId, departmentId), inArray(staffRoles.role, roles), eq(users.status, 'active')));
+}
+
+/** Display names of accounts by id (assignees, handlers). */
+export async function displayNames(exec: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await exec.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
