@@ -7,6 +7,7 @@ import { ENCRYPTED_COLUMNS, loginIndex } from '../modules/identity/person-fields
 import { departments, regions, users } from '../modules/identity/tables';
 import { DEMO_PASSWORD, demoCitizens, demoEnterprises, demoStaff, demoStaffToEnrol, type DemoStaff } from './demo-accounts';
 import { demoDepartments, demoRegions } from './demo-region';
+import { seedDemoLicences } from './demo-licences';
 
 function pathOf(code: string): string {
   const chain: string[] = [];
@@ -85,5 +86,6 @@ export async function seedDemoRegion(services: Services): Promise<{ seeded: bool
       .values(people.map((p) => ({ ...p, passwordHash })))
       .onConflictDoNothing();
   });
+  await seedDemoLicences(services);
   return { seeded: true };
 }
