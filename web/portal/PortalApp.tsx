@@ -2,6 +2,9 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from '../shared/AppProviders';
 import { PortalLayout } from './PortalLayout';
+import { LicencePage } from './licences/LicencePage';
+import { VerifyPage } from './licences/VerifyPage';
+import { WalletPage } from './licences/WalletPage';
 import { ApplySoonPage } from './pages/ApplySoonPage';
 import { HomePage } from './pages/HomePage';
 import { LifeEventPage } from './pages/LifeEventPage';
@@ -32,6 +35,9 @@ export function PortalApp() {
             <Route path="apply/:code" element={<ApplySoonPage />} />
             <Route path="life-events" element={<LifeEventsPage />} />
             <Route path="life-events/:id" element={<LifeEventPage />} />
+            <Route path="licences" element={<WalletPage />} />
+            <Route path="licences/:id" element={<LicencePage />} />
+            <Route path="verify/:id" element={<VerifyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -2,6 +2,7 @@ import { catalogEn } from './catalog.en';
 import { consoleApplicationsEn } from './console-applications.en';
 import { consoleCatalogEn } from './console-catalog.en';
 import { portalServicesEn } from './portal-services.en';
+import { portalLicencesEn } from './portal-licences.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -91,6 +92,7 @@ export const en: Messages = {
   portal: {
     nav: { label: 'Site navigation', home: 'Home', services: 'Services', lifeEvents: 'Life events', me: 'My account' },
     ...portalServicesEn,
+    ...portalLicencesEn,
     home: {
       title: 'Home',
       heroTitle: 'One network for government services: let data travel, not people',

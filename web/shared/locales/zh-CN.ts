@@ -3,6 +3,7 @@ import { catalogZhCN } from './catalog.zh-CN';
 import { consoleApplicationsZhCN } from './console-applications.zh-CN';
 import { consoleCatalogZhCN } from './console-catalog.zh-CN';
 import { portalServicesZhCN } from './portal-services.zh-CN';
+import { portalLicencesZhCN } from './portal-licences.zh-CN';
 
 export const zhCN = {
   app: {
@@ -91,6 +92,7 @@ export const zhCN = {
   portal: {
     nav: { label: '网站导航', home: '首页', services: '办事服务', lifeEvents: '一件事', me: '我的' },
     ...portalServicesZhCN,
+    ...portalLicencesZhCN,
     home: {
       title: '首页',
       heroTitle: '一网通办，让数据多跑路、群众少跑腿',
