@@ -19,11 +19,12 @@ export function clockColumns(calendar: WorkingCalendar, clock: Clock, today = to
 /** The deadline as a list shows it: state now (computed, so never stale) and working days left. */
 export function deadlineNow(calendar: WorkingCalendar, row: ApplicationRow, today = todayInChina()) {
   const clock = clockOf(row);
-  const running = clock !== null && CLOCKED_STATUSES.includes(row.status);
+  // A life event's joint limit runs from submission while its children are open.
+  const running = clock !== null && (CLOCKED_STATUSES.includes(row.status) || (row.kind === 'bundle' && row.status === 'in_progress'));
   return {
-    deadlineState: running ? deadlineState(calendar, clock, today) : row.kind === 'bundle' && row.dueOn && row.status === 'in_progress' && today > row.dueOn ? 'overdue' : 'on_time',
-    workingDaysLeft: clock && running ? workingDaysLeft(calendar, clock, today) : null,
-  } as const;
+    deadlineState: running ? deadlineState(calendar, clock, today) : ('on_time' as const),
+    workingDaysLeft: running ? workingDaysLeft(calendar, clock, today) : null,
+  };
 }
 
 /** Asks for the deadline timers of a clock (approaching, overdue) once the change commits. */

@@ -3,6 +3,8 @@ import { todayInChina } from '../../platform/calendar/working-calendar';
 import { systemContext, type Services } from '../../platform/context';
 import type { JobDefinition, JobQueue } from '../../platform/jobs/job-queue';
 import { staffHolding } from '../identity/person-facts';
+import type { StaffRoleName } from '../identity/tables';
+import { loadCaseItem } from './targets';
 import { clockOf } from './clock';
 import { deadlineState, type DeadlineState } from './deadline';
 import { journal } from './record-transition';
@@ -68,8 +70,12 @@ export function deadlineJobs(services: Services, jobs: JobQueue): JobDefinition<
         .where(eq(applications.id, row.id))
         .returning();
       await journal(tx, ctx, row.status, updated!, { action: escalate ? 'escalate' : 'deadline-approaching', to: row.status, details: { dueOn: row.dueOn } });
+      // The handler (the assignee, else everyone holding the current step's role) and the department head.
+      const item = row.itemCode && row.itemVersion ? await loadCaseItem(tx, row.itemCode, row.itemVersion) : null;
+      const stepRole = item?.workflow[row.stepIndex]?.role as StaffRoleName | undefined;
+      const handlers = row.assigneeId ? [{ id: row.assigneeId }] : row.departmentId && stepRole ? await staffHolding(tx, row.departmentId, [stepRole]) : [];
       const heads = row.departmentId ? await staffHolding(tx, row.departmentId, ['department_head']) : [];
-      const recipients = [...new Set([...(row.assigneeId ? [row.assigneeId] : []), ...heads.map((h) => h.id)])];
+      const recipients = [...new Set([...handlers, ...heads].map((h) => h.id))];
       await emitEvent(tx, 'applications.deadline', {
         applicationId: row.id,
         caseNumber: row.caseNumber,
