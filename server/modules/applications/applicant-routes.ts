@@ -47,12 +47,7 @@ export const applicantRoutes: FastifyPluginAsyncTypebox<{ maxUploadBytes: number
       async (request, reply) => {
         const ctx = request.useCaseContext();
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        let fileName = 'file';
-        try {
-          fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'file'));
-        } catch {
-          fileName = 'file';
-        }
+        const fileName = decodeFileName(request.headers['x-file-name']);
         const stored = await storeUpload(ctx.db, ctx.storage, { ownerId: ctx.actor!.userId, fileName, bytes, maxBytes: options.maxUploadBytes });
         return reply.status(201).send(stored);
       },
@@ -138,6 +133,14 @@ export const applicantRoutes: FastifyPluginAsyncTypebox<{ maxUploadBytes: number
     async (request, reply) => reply.status(201).send(await rateApplication(request.useCaseContext(), request.params.id, request.body)),
   );
 };
+
+function decodeFileName(header: string | string[] | undefined): string {
+  try {
+    return decodeURIComponent(String(header ?? 'file'));
+  } catch {
+    return 'file';
+  }
+}
 
 /** If-Match carries the version the client saw, as a bare or quoted number (ETag form). */
 export function parseVersion(header: string): number {

@@ -31,7 +31,7 @@ export async function storeUpload(
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const storageKey = `${id.slice(0, 2)}/${id}`;
   await storage.put(storageKey, input.bytes);
-  const fileName = input.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 120) || 'file';
+  const fileName = [...input.fileName].map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 ? '_' : c)).join('').slice(0, 120) || 'file';
   await exec.insert(storedFiles).values({ id, ownerId: input.ownerId, storageKey, mediaType, sizeBytes: input.bytes.length, sha256, fileName });
   return { id, fileName, mediaType, sizeBytes: input.bytes.length, sha256 };
 }
