@@ -2,6 +2,9 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppProviders } from '../shared/AppProviders';
 import { PortalLayout } from './PortalLayout';
+import { ApplyPage } from './applications/ApplyPage';
+import { CasePage } from './applications/CasePage';
+import { MyApplicationsPage } from './applications/MyApplicationsPage';
 import { LicencePage } from './licences/LicencePage';
 import { VerifyPage } from './licences/VerifyPage';
 import { WalletPage } from './licences/WalletPage';
@@ -19,6 +22,7 @@ import './portal.css';
 import './services.css';
 import './guide.css';
 import './life-event.css';
+import './applications/applications.css';
 
 export function PortalApp() {
   return (
@@ -33,6 +37,10 @@ export function PortalApp() {
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:code" element={<ServiceGuidePage />} />
             <Route path="apply/:code" element={<ApplySoonPage />} />
+            <Route path="apply/item/:code" element={<ApplyPage kind="item" />} />
+            <Route path="apply/life-event/:id" element={<ApplyPage kind="lifeEvent" />} />
+            <Route path="applications" element={<MyApplicationsPage />} />
+            <Route path="applications/:id" element={<CasePage />} />
             <Route path="life-events" element={<LifeEventsPage />} />
             <Route path="life-events/:id" element={<LifeEventPage />} />
             <Route path="licences" element={<WalletPage />} />

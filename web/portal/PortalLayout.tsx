@@ -21,6 +21,7 @@ function SiteNavigation() {
       <NavLink to="/life-events">{t('portal.nav.lifeEvents')}</NavLink>
       {state.status === 'signed_in' && (
         <>
+          {state.me.kind !== 'staff' && <NavLink to="/applications">{t('portal.myApplications.navLabel')}</NavLink>}
           {state.me.kind !== 'staff' && <NavLink to="/licences">{t('portal.licences.nav')}</NavLink>}
           <NavLink to="/me">{t('portal.nav.me')}</NavLink>
           <Button className="yw-portal-logout" onClick={logout}>

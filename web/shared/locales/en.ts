@@ -1,6 +1,7 @@
 import { catalogEn } from './catalog.en';
 import { consoleApplicationsEn } from './console-applications.en';
 import { consoleCatalogEn } from './console-catalog.en';
+import { portalApplicationsEn } from './portal-applications.en';
 import { portalServicesEn } from './portal-services.en';
 import { portalLicencesEn } from './portal-licences.en';
 import type { Messages } from './zh-CN';
@@ -92,6 +93,7 @@ export const en: Messages = {
   portal: {
     nav: { label: 'Site navigation', home: 'Home', services: 'Services', lifeEvents: 'Life events', me: 'My account' },
     ...portalServicesEn,
+    ...portalApplicationsEn,
     ...portalLicencesEn,
     home: {
       title: 'Home',

@@ -2,6 +2,7 @@
 import { catalogZhCN } from './catalog.zh-CN';
 import { consoleApplicationsZhCN } from './console-applications.zh-CN';
 import { consoleCatalogZhCN } from './console-catalog.zh-CN';
+import { portalApplicationsZhCN } from './portal-applications.zh-CN';
 import { portalServicesZhCN } from './portal-services.zh-CN';
 import { portalLicencesZhCN } from './portal-licences.zh-CN';
 
@@ -92,6 +93,7 @@ export const zhCN = {
   portal: {
     nav: { label: '网站导航', home: '首页', services: '办事服务', lifeEvents: '一件事', me: '我的' },
     ...portalServicesZhCN,
+    ...portalApplicationsZhCN,
     ...portalLicencesZhCN,
     home: {
       title: '首页',

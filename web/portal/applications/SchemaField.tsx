@@ -1,0 +1,88 @@
+// One form field drawn from its JSON Schema: text, date, number, choice or yes/no. A value fetched from government
+// data carries its source; when the source does not allow editing it is read-only with a hint where to correct it.
+import { Form, Input, InputNumber, Select, Switch, type FormRule } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useBilingual } from '../../shared/bilingual';
+import { StatusTag } from '../../shared/StatusTag';
+import type { WizardField } from './wizard-model';
+
+function numberOf(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+export function fieldRules(field: WizardField, t: TFunction): FormRule[] {
+  const rules: FormRule[] = [];
+  const { schema } = field;
+  if (field.required) rules.push({ required: true, message: t('portal.wizard.rules.required', { field: field.title }) });
+  if (field.kind === 'string' || field.kind === 'date') {
+    const maxLength = numberOf(schema.maxLength);
+    const minLength = numberOf(schema.minLength);
+    if (maxLength !== undefined) rules.push({ max: maxLength, message: t('portal.wizard.rules.maxLength', { field: field.title, count: maxLength }) });
+    if (minLength !== undefined) rules.push({ min: minLength, message: t('portal.wizard.rules.minLength', { field: field.title, count: minLength }) });
+    if (typeof schema.pattern === 'string') {
+      try {
+        rules.push({ pattern: new RegExp(schema.pattern, 'u'), message: t('portal.wizard.rules.pattern', { field: field.title }) });
+      } catch {
+        // A pattern JavaScript cannot read is left to the server, which checks every submission anyway.
+      }
+    }
+  }
+  if (field.kind === 'integer' || field.kind === 'number') {
+    const minimum = numberOf(schema.minimum);
+    const maximum = numberOf(schema.maximum);
+    if (minimum !== undefined) rules.push({ type: 'number', min: minimum, message: t('portal.wizard.rules.minimum', { field: field.title, value: minimum }) });
+    if (maximum !== undefined) rules.push({ type: 'number', max: maximum, message: t('portal.wizard.rules.maximum', { field: field.title, value: maximum }) });
+  }
+  return rules;
+}
+
+/** The control for a field; Form.Item gives it value and onChange, so it must be the item's direct child. */
+function fieldControl(field: WizardField, id: string, t: TFunction) {
+  if (field.isLocked) return <Input id={id} readOnly className="yw-locked-input" />;
+  switch (field.kind) {
+    case 'enum':
+      return <Select id={id} allowClear={!field.required} placeholder={t('portal.wizard.choose')} options={field.options.map((option) => ({ value: option, label: option }))} />;
+    case 'date':
+      return <Input id={id} type="date" />;
+    case 'integer':
+    case 'number':
+      return <InputNumber id={id} className="yw-full-width" precision={field.kind === 'integer' ? 0 : undefined} />;
+    case 'boolean':
+      return <Switch id={id} checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />;
+    default:
+      return <Input id={id} autoComplete="off" />;
+  }
+}
+
+function FieldExtra({ field }: { field: WizardField }) {
+  const { t } = useTranslation();
+  const text = useBilingual();
+  if (field.prefill === null) return field.description === null ? null : <span>{field.description}</span>;
+  return (
+    <span className="yw-prefill-note">
+      <StatusTag tone="success">{t('portal.wizard.fromSource', { source: text(field.prefill.source) })}</StatusTag>
+      {field.isLocked ? t('portal.wizard.lockedHint') : t('portal.wizard.editableHint')}
+    </span>
+  );
+}
+
+/** `hidden` keeps a field of another page in the form (its value, its server error) without showing it. */
+export function SchemaField({ field, index, hidden, idPrefix = 'apply-field' }: { field: WizardField; index: number; hidden: boolean; idPrefix?: string }) {
+  const { t } = useTranslation();
+  const id = `${idPrefix}-${index}`;
+  return (
+    <Form.Item
+      name={field.key}
+      label={field.title}
+      htmlFor={id}
+      hidden={hidden}
+      rules={field.isLocked ? [] : fieldRules(field, t)}
+      required={field.required}
+      valuePropName={field.kind === 'boolean' && !field.isLocked ? 'checked' : 'value'}
+      extra={<FieldExtra field={field} />}
+    >
+      {fieldControl(field, id, t)}
+    </Form.Item>
+  );
+}
