@@ -7,6 +7,7 @@ import { CasePage } from './applications/CasePage';
 import { RequireStaff } from './RequireStaff';
 import { CatalogItemsPage } from './catalog/CatalogItemsPage';
 import { ItemEditorPage } from './catalog/ItemEditorPage';
+import { CalendarPage } from './calendar/CalendarPage';
 import { ImplementationEditorPage } from './implementations/ImplementationEditorPage';
 import { ImplementationsPage } from './implementations/ImplementationsPage';
 import { LoginPage } from './login/LoginPage';
@@ -44,6 +45,7 @@ export function ConsoleApp() {
             <Route path="catalog/items/:code" element={<ItemEditorPage />} />
             <Route path="implementations" element={<ImplementationsPage />} />
             <Route path="implementations/:itemCode/:regionCode" element={<ImplementationEditorPage />} />
+            <Route path="calendar" element={<CalendarPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

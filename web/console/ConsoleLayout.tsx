@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -26,7 +27,7 @@ import { roleLabel } from '../shared/labels';
 import { canEditCatalogue, canEditImplementations } from './labels';
 import { canHandleApplications } from './applications/case-labels';
 
-const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit'] as const;
+const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit', 'calendar'] as const;
 
 function selectedKey(pathname: string): string {
   const first = pathname.split('/').filter(Boolean)[0];
@@ -46,6 +47,7 @@ function Navigation({ me }: { me: Me }) {
     ...(canEditCatalogue(me.roles) ? [{ key: 'catalog', icon: <BookOutlined />, label: t('console.nav.catalog') }] : []),
     ...(canEditImplementations(me.roles) ? [{ key: 'implementations', icon: <ProfileOutlined />, label: t('console.nav.implementations') }] : []),
     ...(me.roles.includes('audit_admin') ? [{ key: 'audit', icon: <AuditOutlined />, label: t('console.nav.audit') }] : []),
+    ...(me.roles.includes('system_admin') ? [{ key: 'calendar', icon: <CalendarOutlined />, label: t('console.calendar.nav') }] : []),
   ];
   return (
     <nav aria-label={t('console.nav.label')}>

@@ -69,6 +69,8 @@ describe('every route of the application', () => {
     'GET /api/v1/catalog/life-events',
     'GET /api/v1/catalog/life-events/{id}',
     'GET /api/v1/catalog/data-elements',
+    'GET /api/v1/calendar/working-days',
+    'GET /api/v1/calendar/days/{date}',
     'GET /api/v1/licences/{id}/verify',
     'GET /.well-known/jwks.json',
   ]);

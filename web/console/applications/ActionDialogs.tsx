@@ -32,7 +32,7 @@ export function RefuseDialog({ onSubmit, onClose }: DialogProps) {
         extra={t('console.applications.refuseReasonHelp')}
         rules={[{ required: true, whitespace: true, message: t('console.applications.reasonRequired') }]}
       >
-        <Input.TextArea rows={4} maxLength={2000} />
+        <Input.TextArea rows={4} maxLength={1000} />
       </Form.Item>
     </ActionDialog>
   );
@@ -51,7 +51,7 @@ export function DenyDialog({ onSubmit, onClose }: DialogProps) {
       onClose={onClose}
     >
       <Form.Item name="reason" label={t('console.applications.denyReason')} rules={[{ required: true, whitespace: true, message: t('console.applications.reasonRequired') }]}>
-        <Input.TextArea rows={4} maxLength={2000} />
+        <Input.TextArea rows={4} maxLength={1000} />
       </Form.Item>
       <Form.Item
         name="legalBasis"
@@ -121,7 +121,7 @@ export function ExtendDialog({ view, onSubmit, onClose }: DialogProps) {
         <InputNumber min={1} max={60} precision={0} />
       </Form.Item>
       <Form.Item name="reason" label={t('console.applications.extendReason')} rules={[{ required: true, whitespace: true, message: t('console.applications.reasonRequired') }]}>
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
     </ActionDialog>
   );

@@ -101,7 +101,7 @@ export function ActionPanel({ view, isReloading, onChanged }: { view: CaseView; 
           {takesNote && (
             <Form layout="vertical" component="div">
               <Form.Item label={t('console.applications.opinion')} extra={t('console.applications.opinionHelp')} htmlFor="case-action-note">
-                <Input.TextArea id="case-action-note" rows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+                <Input.TextArea id="case-action-note" rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
               </Form.Item>
             </Form>
           )}

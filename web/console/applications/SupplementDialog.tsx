@@ -73,11 +73,11 @@ export function SupplementDialog({ view, onSubmit, onClose }: DialogProps) {
             <Input.TextArea rows={3} />
           </Form.Item>
           <Form.Item name="note" label={t('console.applications.supplementNoteLabel')}>
-            <Input.TextArea rows={2} maxLength={2000} />
+            <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
           {hasEarlierRequest && (
             <Form.Item name="newFacts" label={t('console.applications.supplementNewFacts')} extra={t('console.applications.supplementNewFactsHelp')}>
-              <Input.TextArea rows={2} maxLength={2000} />
+              <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>
           )}
         </>

@@ -1,5 +1,6 @@
 import { catalogEn } from './catalog.en';
 import { consoleApplicationsEn } from './console-applications.en';
+import { consoleCalendarEn } from './console-calendar.en';
 import { consoleCatalogEn } from './console-catalog.en';
 import { portalApplicationsEn } from './portal-applications.en';
 import { portalServicesEn } from './portal-services.en';
@@ -165,6 +166,7 @@ export const en: Messages = {
     },
     ...consoleCatalogEn,
     ...consoleApplicationsEn,
+    ...consoleCalendarEn,
     header: { scope: 'Scope: {{value}}', departments: 'Departments: {{value}}', whoAmI: 'Signed in as', listSeparator: ', ' },
     login: {
       title: 'Staff login',

@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (the Messages type checks it).
 import { catalogZhCN } from './catalog.zh-CN';
 import { consoleApplicationsZhCN } from './console-applications.zh-CN';
+import { consoleCalendarZhCN } from './console-calendar.zh-CN';
 import { consoleCatalogZhCN } from './console-catalog.zh-CN';
 import { portalApplicationsZhCN } from './portal-applications.zh-CN';
 import { portalServicesZhCN } from './portal-services.zh-CN';
@@ -163,6 +164,7 @@ export const zhCN = {
     },
     ...consoleCatalogZhCN,
     ...consoleApplicationsZhCN,
+    ...consoleCalendarZhCN,
     header: { scope: '管辖范围：{{value}}', departments: '所属部门：{{value}}', whoAmI: '当前用户', listSeparator: '、' },
     login: {
       title: '工作人员登录',
