@@ -71,7 +71,7 @@ async function issueAll(tx: Tx, ctx: UseCaseContext, planned: Planned[]): Promis
   for (const { issuer, ...input } of planned) {
     const issuerDepartmentId = departmentIds.get(issuer);
     if (!issuerDepartmentId || isHeld.has(`${input.holderUserId}|${input.type}`)) continue;
-    await issueLicence(tx, ctx, { ...input, issuerDepartmentId, applicationId: null });
+    await issueLicence(tx, ctx, { ...input, issuerDepartmentId, applicationId: null, announce: false });
     issued++;
   }
   return issued;

@@ -24,6 +24,8 @@ export interface IssueLicenceInput {
   fields: Record<string, string | number | boolean>;
   /** YYYY-MM-DD; today in China by default. */
   issuedOn?: string;
+  /** False when loading existing licences (seed, migration): nobody is told of a licence they already had. */
+  announce?: boolean;
 }
 
 export interface IssuedLicence {
@@ -109,7 +111,7 @@ export async function issueLicence(tx: Tx, ctx: UseCaseContext, input: IssueLice
       objectId: id,
       details: { type: payload.type, number: payload.number, issuer: issuer.code, applicationId: input.applicationId },
     });
-    await emitEvent(tx, 'licences.issued', { licenceId: id, holderUserId: input.holderUserId, type: payload.type, number: payload.number, applicationId: input.applicationId });
+    if (input.announce !== false) await emitEvent(tx, 'licences.issued', { licenceId: id, holderUserId: input.holderUserId, type: payload.type, number: payload.number, applicationId: input.applicationId });
     return { id, number: payload.number, type: payload.type };
   }
 }
