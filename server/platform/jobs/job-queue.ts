@@ -10,12 +10,25 @@ export interface JobDefinition<P> {
 }
 
 /**
+ * A job that runs on every pg-boss attempt, outside any transaction and without the processed_events record: for
+ * work that calls a provider (never inside a transaction) and keeps its own state, so that a retry after a failure
+ * really runs again. Throwing makes pg-boss retry with backoff up to `retryLimit`.
+ */
+export interface AttemptJobDefinition<P> {
+  name: string;
+  run(db: Db, payload: P, meta: { jobId: string }): Promise<void>;
+  retryLimit?: number;
+}
+
+type AnyJobDefinition = JobDefinition<Record<string, unknown>> | AttemptJobDefinition<Record<string, unknown>>;
+
+/**
  * pg-boss on the platform's own database: in-process on PGlite (through executeSql), and in every API process on
  * PostgreSQL, where SKIP LOCKED makes several processes share the work.
  */
 export class JobQueue {
   private readonly boss: PgBoss;
-  private readonly definitions = new Map<string, JobDefinition<Record<string, unknown>>>();
+  private readonly definitions = new Map<string, AnyJobDefinition>();
   private started = false;
 
   constructor(
@@ -32,7 +45,7 @@ export class JobQueue {
     this.boss.on('error', (error: Error) => this.onError(error));
   }
 
-  define<P extends Record<string, unknown>>(definition: JobDefinition<P>): void {
+  define<P extends Record<string, unknown>>(definition: JobDefinition<P> | AttemptJobDefinition<P>): void {
     this.definitions.set(definition.name, definition);
   }
 
@@ -44,7 +57,13 @@ export class JobQueue {
     await this.boss.start();
     for (const [name, definition] of this.definitions) {
       await this.boss.createQueue(name, { name, retryLimit: definition.retryLimit ?? 5, retryBackoff: true });
-      if (opts.work) {
+      if (!opts.work) continue;
+      if ('run' in definition) {
+        // One job per fetch: a failed batch fails every job in it, and each attempt must stand for itself.
+        await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+          for (const job of jobs) await definition.run(this.database.db, job.data, { jobId: job.id });
+        });
+      } else {
         await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, async (jobs) => {
           for (const job of jobs) await this.runOnce(definition, job.data, typeof job.data.eventId === 'string' ? job.data.eventId : job.id);
         });

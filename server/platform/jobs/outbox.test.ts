@@ -36,6 +36,9 @@ async function eventOf(userId: string) {
   return rows[0]!;
 }
 
+// Only the welcome job is defined here; the seeded template also holds events for other modules' jobs.
+const welcomeOnly = { 'identity.user_registered': subscriptions['identity.user_registered'] ?? [] };
+
 const welcomesOf = (userId: string) => t.database.db.select().from(notifications).where(eq(notifications.userId, userId));
 
 /** Polls until `check` holds (bounded), instead of sleeping a fixed time. */
@@ -105,14 +108,14 @@ describe('transactional outbox', () => {
     await t.jobs.start({ work: true });
     const userId = await register();
     const event = await eventOf(userId);
-    expect(await relayOutbox(t.jobs, subscriptions)).toBeGreaterThanOrEqual(1);
+    expect(await relayOutbox(t.jobs, welcomeOnly)).toBeGreaterThanOrEqual(1);
     expect((await eventOf(userId)).relayedAt).not.toBeNull();
     await waitFor('the welcome notification', async () => (await welcomesOf(userId)).length > 0);
     await waitFor('the first welcome job to finish', async () => (await pendingJobs()) === 0);
 
     // Relayed again, as after a crash between sending and marking.
     await t.database.db.update(outboxEvents).set({ relayedAt: null }).where(eq(outboxEvents.id, event.id));
-    expect(await relayOutbox(t.jobs, subscriptions)).toBeGreaterThanOrEqual(1);
+    expect(await relayOutbox(t.jobs, welcomeOnly)).toBeGreaterThanOrEqual(1);
     await waitFor('every welcome job to finish', async () => (await pendingJobs()) === 0);
     // Both deliveries really reached the worker; the second one found the event already processed.
     const { rows: jobs } = await t.database.executeSql('SELECT state FROM pgboss.job WHERE name = $1 AND singleton_key = $2', [sendWelcome.name, `outbox:${event.id}`]);
