@@ -53,11 +53,11 @@ function MaterialSource({ material }: { material: Material }): ReactNode {
   }
   if (material.file !== null) {
     return (
-      <span className="yw-cell-stack">
+      <span className="yw-case-file">
         <a href={fileUrl(material.file.id)} target="_blank" rel="noopener noreferrer">
           {t('console.applications.openFile', { name: material.file.fileName })}
         </a>
-        <span className="yw-mono yw-muted">{t('console.applications.fileHash', { hash: material.file.sha256.slice(0, HASH_PREFIX) })}</span>
+        <span className="yw-mono yw-case-hash">{t('console.applications.fileHash', { hash: material.file.sha256.slice(0, HASH_PREFIX) })}</span>
       </span>
     );
   }
@@ -88,8 +88,9 @@ export function CaseMaterials({ view }: { view: CaseView }) {
             <li key={material.id}>
               <div className="yw-case-material-head">
                 <strong>{text(material.name)}</strong>
-                <Tag>{sourceLabel(t, material.source)}</Tag>
-                <Tag className={material.provision === 'pending' ? 'yw-case-pending' : undefined}>{t(`console.applications.provisions.${material.provision}`)}</Tag>
+                <Tag className={material.provision === 'pending' ? 'yw-case-pending' : undefined}>
+                  {t(`console.applications.provisions.${material.provision}`, { source: sourceLabel(t, material.source) })}
+                </Tag>
               </div>
               <MaterialSource material={material} />
             </li>

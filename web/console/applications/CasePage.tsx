@@ -13,7 +13,7 @@ import { CaseFormValues, CaseMaterials } from './CaseMaterials';
 import { CaseChildren, CaseDecision, CaseSteps, CaseSupplementRequest, CaseTimeline } from './CaseProgress';
 import { CaseStatusTag } from './CaseStatusTag';
 import { CaseOverview } from './CaseOverview';
-import { DeadlineText } from './DeadlineText';
+import { DeadlineText, hasDeadline } from './DeadlineText';
 import './applications.css';
 
 function BackLink() {
@@ -30,7 +30,7 @@ function CaseContent({ view, isReloading, reload }: { view: CaseView; isReloadin
       <p className="yw-case-headline">
         <CaseStatusTag status={view.status} />
         {view.escalated && <span className="yw-case-escalated">{t('console.applications.escalatedTag')}</span>}
-        <DeadlineText deadline={view} />
+        {hasDeadline(view) && <DeadlineText deadline={view} />}
       </p>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15} className="yw-case-column">

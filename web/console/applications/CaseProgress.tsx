@@ -16,11 +16,14 @@ export function CaseSteps({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const text = useBilingual();
   if (view.steps.length === 0) return null;
+  // antd highlights step 0 unless told otherwise; a finished or refused case has no current step.
+  const current = view.steps.findIndex((step) => step.state === 'current');
   return (
     <SectionCard title={t('console.applications.steps')}>
       <Steps
         orientation="vertical"
         size="small"
+        current={current}
         items={view.steps.map((step) => ({
           key: step.index,
           status: STEP_STATUS[step.state],
@@ -33,9 +36,10 @@ export function CaseSteps({ view }: { view: CaseView }) {
 }
 
 /** What happened in an entry: the action in words (submit, supplement … or a staff action), else its code. */
-function useEventLabel(): (action: string) => string {
+function useEventLabel(): (action: string, toStatus: string) => string {
   const { t } = useTranslation();
-  return (action: string) => {
+  return (action: string, toStatus: string) => {
+    if (action === 'approve' && toStatus === 'approved') return t('console.applications.actions.approveDecide');
     const event = t(`console.applications.events.${action}`, { defaultValue: '' });
     if (typeof event === 'string' && event !== '') return event;
     const label = t(`console.applications.actions.${action}`, { defaultValue: action });
@@ -58,7 +62,7 @@ export function CaseTimeline({ view }: { view: CaseView }) {
             content: (
               <div className="yw-case-event">
                 <div>
-                  <strong>{t('console.applications.timelineEntry', { actor: entry.actorName, action: eventLabel(entry.action) })}</strong>
+                  <strong>{t('console.applications.timelineEntry', { actor: entry.actorName, action: eventLabel(entry.action, entry.toStatus) })}</strong>
                 </div>
                 <div className="yw-muted">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>

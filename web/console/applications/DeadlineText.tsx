@@ -9,6 +9,11 @@ type Deadline = Pick<CaseSummary, 'status' | 'dueOn' | 'dueProvisional' | 'deadl
 
 const BEFORE_ACCEPTANCE = ['waiting', 'submitted'];
 
+/** Whether there is anything to say about the deadline: a due date, or "starts at acceptance". */
+export function hasDeadline(deadline: Pick<Deadline, 'status' | 'dueOn'>): boolean {
+  return deadline.dueOn !== null || BEFORE_ACCEPTANCE.includes(deadline.status);
+}
+
 export function DeadlineText({ deadline }: { deadline: Deadline }) {
   const { t, i18n } = useTranslation();
   if (deadline.dueOn === null) {
