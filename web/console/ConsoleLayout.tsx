@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { departmentName, departmentRegionName } from '../shared/bilingual';
 import { HeaderControls } from '../shared/HeaderControls';
+import { NotificationBell } from '../shared/NotificationBell';
 import { usePreferences } from '../shared/preferences';
 import { SkipLink } from '../shared/SkipLink';
 import { useLogout } from '../shared/useLogout';
@@ -121,6 +122,7 @@ export function ConsoleLayout() {
         <Layout.Header className="yw-console-header">
           <Identity me={me} />
           <div className="yw-console-header-actions">
+            <NotificationBell basename="/console" />
             <HeaderControls />
             <Button icon={<LogoutOutlined />} onClick={onLogout}>
               {t('common.logout')}

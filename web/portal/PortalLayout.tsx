@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { HeaderControls } from '../shared/HeaderControls';
+import { NotificationBell } from '../shared/NotificationBell';
 import { SkipLink } from '../shared/SkipLink';
 import { useSession } from '../shared/session';
 import { useLogout } from '../shared/useLogout';
@@ -24,6 +25,7 @@ function SiteNavigation() {
           {state.me.kind !== 'staff' && <NavLink to="/applications">{t('portal.myApplications.navLabel')}</NavLink>}
           {state.me.kind !== 'staff' && <NavLink to="/licences">{t('portal.licences.nav')}</NavLink>}
           <NavLink to="/me">{t('portal.nav.me')}</NavLink>
+          <NotificationBell />
           <Button className="yw-portal-logout" onClick={logout}>
             {t('common.logout')}
           </Button>

@@ -4,6 +4,7 @@ import { consoleCalendarEn } from './console-calendar.en';
 import { consoleCatalogEn } from './console-catalog.en';
 import { portalApplicationsEn } from './portal-applications.en';
 import { portalServicesEn } from './portal-services.en';
+import { notificationsEn } from './notifications.en';
 import { portalLicencesEn } from './portal-licences.en';
 import type { Messages } from './zh-CN';
 
@@ -75,6 +76,7 @@ export const en: Messages = {
     street_office: 'Street office',
   },
   catalog: catalogEn,
+  notifications: notificationsEn,
   levels: { province: 'Province', city: 'City', district: 'District', street: 'Street', community: 'Community' },
   fields: {
     name: 'Name',

@@ -5,6 +5,7 @@ import { consoleCalendarZhCN } from './console-calendar.zh-CN';
 import { consoleCatalogZhCN } from './console-catalog.zh-CN';
 import { portalApplicationsZhCN } from './portal-applications.zh-CN';
 import { portalServicesZhCN } from './portal-services.zh-CN';
+import { notificationsZhCN } from './notifications.zh-CN';
 import { portalLicencesZhCN } from './portal-licences.zh-CN';
 
 export const zhCN = {
@@ -75,6 +76,7 @@ export const zhCN = {
     street_office: '街道办事处',
   },
   catalog: catalogZhCN,
+  notifications: notificationsZhCN,
   levels: { province: '省', city: '市', district: '区县', street: '街道', community: '社区' },
   fields: {
     name: '姓名',
