@@ -1,5 +1,5 @@
-// A visitor on a phone finds a service from the home page, reads its guide in their district, learns that online
-// application opens soon, and sees what a life event bundles.
+// A visitor on a phone finds a service from the home page, reads its guide in their district, is asked to log in to
+// apply online, and sees what a life event bundles.
 import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -31,12 +31,10 @@ test.describe('service guides on the portal', () => {
     await expect(main.getByRole('region', { name: '设定依据' })).toContainText('《中华人民共和国食品安全法》');
     await expect(main.getByRole('region', { name: '救济途径' })).not.toBeEmpty();
 
+    // Applying online needs an account: a visitor is sent to log in and brought back to the application.
     await facts.getByRole('link', { name: '在线办理' }).click();
-    await expect(page).toHaveURL(/\/apply\/[^/]+$/);
-    await expect(main.getByRole('heading', { level: 1, name: '在线申请即将开通' })).toBeVisible();
-    await expect(main).toContainText('“食品经营许可”的网上申请功能即将开通');
-    await expect(main.getByRole('heading', { name: '现场办理' })).toBeVisible();
-    await expect(main.getByRole('textbox')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/login\?next=%2Fapply%2Fitem%2F[^/]+$/);
+    await expect(main.getByRole('heading', { level: 1, name: '登录一网通办' })).toBeVisible();
   });
 
   test('the region picked selects the local implementation, inherited or the district’s own, and is remembered', async ({ page }) => {

@@ -49,7 +49,8 @@ export function GuideFacts({ guide }: { guide: ItemGuide }) {
         <Fact label={t('portal.guide.visits')}>{local === null ? t('portal.guide.notAnnounced') : <VisitsTag visits={local.visits} />}</Fact>
         <Fact label={t('portal.guide.fees')}>{local === null ? t('portal.guide.notAnnounced') : <FeeList fees={local.fees} />}</Fact>
       </dl>
-      <Link className="yw-apply-button" to={`/apply/${encodeURIComponent(guide.code)}`}>
+      {/* Without a local implementation list there is nothing to apply to online: that page says where to go instead. */}
+      <Link className="yw-apply-button" to={local === null ? `/apply/${encodeURIComponent(guide.code)}` : `/apply/item/${encodeURIComponent(guide.code)}`}>
         <FormOutlined aria-hidden="true" /> {t('portal.guide.apply')}
       </Link>
     </aside>

@@ -1,5 +1,6 @@
 // One life event (一件事): what it saves, its services in order, the merged form and the one set of materials.
-import { Alert, Breadcrumb } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
+import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { queryString } from '../../shared/api';
@@ -49,7 +50,9 @@ export function LifeEventPage() {
         <ServiceRegionSelect />
       </div>
       <LifeEventSavings event={event} />
-      <Alert className="yw-guide-notice" type="info" showIcon title={t('portal.lifeEvent.applySoon')} description={t('portal.lifeEvent.applySoonText')} />
+      <Link className="yw-apply-button yw-life-event-apply" to={`/apply/life-event/${encodeURIComponent(event.id)}`}>
+        <FormOutlined aria-hidden="true" /> {t('portal.guide.apply')}
+      </Link>
       <GuideSection title={t('portal.lifeEvent.items')}>
         <LifeEventItems event={event} />
       </GuideSection>
