@@ -56,7 +56,7 @@ function Licences({ views }: { views: CaseView[] }) {
   const issued = views.filter((view) => view.licence !== null);
   if (issued.length === 0) return null;
   return (
-    <Card className="yw-case-licences" title={<h2 className="yw-card-title">{t('portal.case.licences')}</h2>}>
+    <Card className="yw-case-licences" role="region" aria-labelledby="case-licences" title={<h2 id="case-licences" className="yw-card-title">{t('portal.case.licences')}</h2>}>
       <ul className="yw-plain-list">
         {issued.map((view) => (
           <li key={view.id}>
@@ -159,20 +159,20 @@ function CaseContent({ id }: { id: string }) {
       <Licences views={[view, ...children]} />
       <RatingCard view={view} onRated={() => done(t('portal.rating.thanks'))} />
       {view.kind === 'bundle' && (
-        <Card title={<h2 className="yw-card-title">{t('portal.case.items', { count: view.children.length })}</h2>}>
+        <Card role="region" aria-labelledby="case-items" title={<h2 id="case-items" className="yw-card-title">{t('portal.case.items', { count: view.children.length })}</h2>}>
           <BundleItems view={view} />
         </Card>
       )}
       <div className="yw-case-columns">
-        <Card title={<h2 className="yw-card-title">{t('portal.case.timeline')}</h2>}>
+        <Card role="region" aria-labelledby="case-timeline" title={<h2 id="case-timeline" className="yw-card-title">{t('portal.case.timeline')}</h2>}>
           <CaseSteps view={view} />
           <CaseTimeline view={view} childViews={children} />
         </Card>
-        <Card title={<h2 className="yw-card-title">{t('portal.case.materials.title')}</h2>}>
+        <Card role="region" aria-labelledby="case-materials" title={<h2 id="case-materials" className="yw-card-title">{t('portal.case.materials.title')}</h2>}>
           <CaseMaterials view={view} childViews={children} />
         </Card>
       </div>
-      <Card title={<h2 className="yw-card-title">{t('portal.case.fields')}</h2>}>
+      <Card role="region" aria-labelledby="case-fields" title={<h2 id="case-fields" className="yw-card-title">{t('portal.case.fields')}</h2>}>
         <CaseFields view={view} />
       </Card>
     </>

@@ -84,7 +84,7 @@ export function RatingCard({ view, onRated }: { view: CaseView; onRated: () => v
   const { t } = useTranslation();
   if (view.rating === null && !view.canRate) return null;
   return (
-    <Card className="yw-rating" title={<h2 className="yw-card-title">{t('portal.rating.title')}</h2>}>
+    <Card className="yw-rating" role="region" aria-labelledby="case-rating" title={<h2 id="case-rating" className="yw-card-title">{t('portal.rating.title')}</h2>}>
       {view.rating !== null ? <StoredRating rating={view.rating} /> : <RatingForm caseId={view.id} onRated={onRated} />}
     </Card>
   );
