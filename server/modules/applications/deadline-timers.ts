@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { todayInChina } from '../../platform/calendar/working-calendar';
 import { systemContext, type Services } from '../../platform/context';
-import type { JobDefinition, JobQueue } from '../../platform/jobs/job-queue';
+import type { AttemptJobDefinition, JobDefinition, JobQueue } from '../../platform/jobs/job-queue';
 import { staffHolding } from '../identity/person-facts';
 import type { StaffRoleName } from '../identity/tables';
 import { loadCaseItem } from './targets';
@@ -36,10 +36,12 @@ export function timerKey(applicationId: string, kind: 'approaching' | 'overdue',
   return `deadline:${applicationId}:${kind}:${dueOn}`;
 }
 
-export function deadlineJobs(services: Services, jobs: JobQueue): JobDefinition<Record<string, unknown>>[] {
-  const schedule: JobDefinition<{ applicationId?: string; dueOn?: string; approachingOn?: string }> = {
+export function deadlineJobs(services: Services, jobs: JobQueue): (JobDefinition<Record<string, unknown>> | AttemptJobDefinition<Record<string, unknown>>)[] {
+  // Outside any transaction: pg-boss sends through its own connection, which on PGlite (one connection) would wait
+  // forever for a handler transaction that holds it. Sending a timer twice is harmless: a check runs once per key.
+  const schedule: AttemptJobDefinition<{ applicationId?: string; dueOn?: string; approachingOn?: string }> = {
     name: SCHEDULE_JOB,
-    async handle(_tx, p) {
+    async run(_db, p) {
       if (!p.applicationId || !p.dueOn || !p.approachingOn) return;
       const timers = [
         { kind: 'approaching' as const, at: chinaMidnight(p.approachingOn) },
@@ -88,7 +90,7 @@ export function deadlineJobs(services: Services, jobs: JobQueue): JobDefinition<
       });
     },
   };
-  return [schedule, check] as JobDefinition<Record<string, unknown>>[];
+  return [schedule, check];
 }
 
 /** Re-checks open cases whose stored state is behind the calendar (timers lost or the clock moved). */

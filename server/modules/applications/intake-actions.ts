@@ -6,11 +6,13 @@ import { clockColumns, clockOf, scheduleTimers } from './clock';
 import { approveCase } from './decision-actions';
 import { planMaterials } from './plan';
 import { recordTransition, type ApplicationRow } from './record-transition';
-import { resolveMaterials, type MaterialChoice } from './resolve-materials';
+import { attachFiles, resolveMaterials, type MaterialChoice } from './resolve-materials';
+import type { CaseMaterial } from './tables';
 import { FORM_AAD } from './submit-application';
 import type { StandardItemContent } from '../catalog/catalogue-format';
 import { decisionStepIndex } from './workflow';
 import { loadTarget } from './targets';
+import { checkForm } from './validate-form';
 
 export interface ActionBody {
   note?: string | undefined;
@@ -100,22 +102,28 @@ export async function supplyCase(a: ActionContext): Promise<ApplicationRow> {
   const resume = a.row.supplementRequest?.resumeStatus === 'in_review' ? 'in_review' : 'submitted';
   const materials = [...a.row.materials];
   const problems = new ProblemList();
+  const newMaterials: CaseMaterial[] = [];
   if (a.body.materials?.length) {
     const target = await loadTarget(a.tx, { implementation: a.row.implementationId ?? undefined, region: a.row.regionCode });
     const planned = planMaterials(target).filter((p) => a.body.materials!.some((c) => c.key === p.key));
     const provided = await resolveMaterials(a.tx, a.row.applicantId, planned, a.body.materials, problems);
     for (const m of provided.get(a.row.itemCode ?? '') ?? []) {
+      newMaterials.push(m);
       const i = materials.findIndex((x) => x.id === m.id);
       if (i >= 0) materials[i] = m;
       else materials.push(m);
     }
   }
-  problems.throwIfAny();
   let formEnc = a.row.formEnc;
   if (a.body.form && Object.keys(a.body.form).length > 0) {
-    const form = JSON.parse(a.ctx.cipher.decrypt(a.row.formEnc, FORM_AAD)) as Record<string, unknown>;
-    formEnc = a.ctx.cipher.encrypt(JSON.stringify({ ...form, ...a.body.form }), FORM_AAD);
+    const form = { ...(JSON.parse(a.ctx.cipher.decrypt(a.row.formEnc, FORM_AAD)) as Record<string, unknown>), ...a.body.form };
+    // Corrected values are checked like a submission, against the item version the case was made under.
+    checkForm(problems, { ...a.item.form, additionalProperties: false }, form, a.ctx.lang);
+    formEnc = a.ctx.cipher.encrypt(JSON.stringify(form), FORM_AAD);
   }
+  problems.throwIfAny();
+  // Supplied files become part of the case (else the draft purge would delete them as abandoned uploads).
+  await attachFiles(a.tx, a.row.id, newMaterials);
   const clock = clockOf(a.row);
   let clockChanges = {};
   if (clock && a.row.pausedOn) {

@@ -57,7 +57,10 @@ export function mayAct(action: Action, facts: CaseFacts, steps: Steps, actor: Ac
     case 'request-supplement':
       return staffStep('submitted', 'in_review');
     case 'approve':
+      return staffStep('in_review');
     case 'deny':
+      // Only the decision step decides; a review step passes the case on or asks for a supplement.
+      if (inState('in_review') && facts.stepIndex !== decisionStepIndex(steps)) return 'role';
       return staffStep('in_review');
     case 'deliver':
       return staffStep('approved');
