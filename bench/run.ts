@@ -1,7 +1,8 @@
 // `npm run bench`: load figures for the platform's hot paths, each reported as a ratio to a raw limit measured in
 // the same run on the same machine — a bare Fastify route for HTTP, and (on PostgreSQL) pgbench's select-only
 // rate for the database. Absolute numbers vary by machine; ratios tell whether the platform adds overhead.
-import { execFileSync } from 'node:child_process';
+// On PostgreSQL every scenario runs on scratch databases of the same server (created and dropped here): the
+// database DATABASE_URL names — e.g. the `test` database the tests start from — is never written.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import Fastify from 'fastify';
 import { loadConfig } from '../server/config';
 import { startRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, demoCitizens } from '../server/seed/demo-accounts';
+import { benchApplicationsSubmit, createScratchDatabase, dropScratchDatabase, runPgbench, submitTable } from './applications-submit';
 import { benchCatalogueSearch } from './catalogue-search';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -33,22 +35,9 @@ async function bareRoute(): Promise<{ rps: number; p99: number }> {
   }
 }
 
-/** pgbench's select-only rate on a scratch database of the same server (the platform's database stays clean). */
-function pgbenchSelectOnly(url: string): number | null {
-  const scratch = new URL(url);
-  scratch.pathname = '/yiwang_pgbench';
-  try {
-    execFileSync('psql', [url, '-qc', 'DROP DATABASE IF EXISTS yiwang_pgbench', '-c', 'CREATE DATABASE yiwang_pgbench'], { stdio: 'ignore' });
-    execFileSync('pgbench', ['-i', '-s', '1', '-q', scratch.toString()], { stdio: 'ignore' });
-    const out = execFileSync('pgbench', ['-S', '-c', '8', '-j', '2', '-T', String(DURATION), scratch.toString()], { encoding: 'utf8' });
-    const match = /tps = ([\d.]+)/.exec(out);
-    return match ? Math.round(Number(match[1])) : null;
-  } catch {
-    return null;
-  } finally {
-    execFileSync('psql', [url, '-qc', 'DROP DATABASE IF EXISTS yiwang_pgbench'], { stdio: 'ignore' });
-  }
-}
+const serverUrl = process.env.DATABASE_URL || null;
+const BENCH_DB = 'yiwang_bench';
+if (serverUrl) process.env.DATABASE_URL = await createScratchDatabase(serverUrl, BENCH_DB);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'yiwang-bench-'));
 const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'true' });
@@ -71,7 +60,8 @@ const regions = await load(`${base}/api/v1/regions`);
 const me = await load(`${base}/api/v1/me`, { cookie });
 await runtime.stop();
 rmSync(dataDir, { recursive: true, force: true });
-const pgbench = config.databaseUrl ? pgbenchSelectOnly(config.databaseUrl) : null;
+// pgbench's select-only rate on a scratch database of the same server.
+const pgbench = serverUrl ? (runPgbench(serverUrl, { script: 'select-only', clients: 8, threads: 2, seconds: DURATION, scale: 1 })?.tps ?? null) : null;
 
 const rows = [
   { scenario: 'bare Fastify route (raw HTTP limit)', ...raw, ratio: 1 },
@@ -93,10 +83,14 @@ const catalogueTable = [
   '|---|---|---|---|',
   ...catalogue.rows.map((r) => `| ${r.scenario} | ${r.p50} | ${r.p95} | ${(r.p95 / (catalogue.rows[0]?.p95 || 1)).toFixed(1)} |`),
 ].join('\n');
+const submit = await benchApplicationsSubmit({ seconds: DURATION, databaseUrl: serverUrl });
+if (serverUrl) await dropScratchDatabase(serverUrl, BENCH_DB);
+const submitMd = submitTable(submit);
 console.log(table);
 console.log(`\n${catalogueTable}`);
+console.log(`\n${submitMd}`);
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue }, null, 2));
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n`);
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue, applicationsSubmit: submit }, null, 2));
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n\n${submitMd}\n`);
 process.exit(0);
