@@ -1,16 +1,19 @@
 // A citizen applies online for dog registration (养犬登记): the name and ID number come from their verified profile
 // and cannot be edited, the ID card is fetched as an e-licence, a text file dressed up as a PNG is refused by its
 // content, a reload half-way keeps every answer (server draft), and the submitted case appears in My applications.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CaseView, PrepareView } from '../web/shared/application-types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD } from './support';
+import { DEMO_PASSWORD, signInStaff, staffAccount } from './support';
 
 const CITIZEN_MOBILE = '13900000003'; // 王强, 湖东区 (README: demo citizens)
 const CITIZEN_NAME = '王强';
 const ITEM = 'QT-PSB-0003'; // 养犬登记, offered city-wide by the public security bureau
 const DOG_PHOTO = fileURLToPath(new URL('./fixtures/dog-photo.png', import.meta.url));
 const NOT_AN_IMAGE = fileURLToPath(new URL('./fixtures/not-an-image.png', import.meta.url));
+const CITIZEN_REGION = '339902001001'; // 王强's community, the service region the portal uses for him
 
 async function csrfHeader(page: Page): Promise<Record<string, string>> {
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
@@ -30,6 +33,48 @@ async function deleteMyDrafts(page: Page): Promise<void> {
     const deleted = await page.request.delete(`/api/v1/applications/drafts/${draft.id}`, { headers: await csrfHeader(page) });
     expect(deleted.status()).toBe(204);
   }
+}
+
+async function uploadThroughApi(page: Page): Promise<string> {
+  const answer = await page.request.post('/api/v1/applications/uploads', {
+    data: readFileSync(DOG_PHOTO),
+    headers: { ...(await csrfHeader(page)), 'content-type': 'image/png', 'x-file-name': encodeURIComponent('dog-photo.png') },
+  });
+  expect(answer.status(), await answer.text()).toBe(201);
+  return ((await answer.json()) as { id: string }).id;
+}
+
+/** Files a complete dog registration through the API (the wizard itself is covered by the first test). */
+async function applyThroughApi(page: Page): Promise<string> {
+  const prepared = await page.request.get(`/api/v1/applications/prepare?implementation=${ITEM}&region=${CITIZEN_REGION}`);
+  expect(prepared.status(), await prepared.text()).toBe(200);
+  const view = (await prepared.json()) as PrepareView;
+  const form: Record<string, unknown> = Object.fromEntries(view.fields.flatMap((field) => (field.prefill === null ? [] : [[field.key, field.prefill.value]])));
+  Object.assign(form, { breed: '柴犬', colour: '赤色', dogSex: '母', dogName: '小八', chipNumber: '156000012345679', vaccinationNumber: 'MH-2026-0002' });
+  const materials = [
+    { key: 'owner_id_card', provision: 'fetched' },
+    { key: 'vaccination_certificate', provision: 'upload', fileId: await uploadThroughApi(page) },
+    { key: 'dog_photos', provision: 'upload', fileId: await uploadThroughApi(page) },
+    { key: 'residence_proof', provision: 'commitment' },
+  ];
+  const submitted = await page.request.post('/api/v1/applications', {
+    data: { implementation: ITEM, region: CITIZEN_REGION, form, materials },
+    headers: { ...(await csrfHeader(page)), 'idempotency-key': crypto.randomUUID() },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  return ((await submitted.json()) as { id: string }).id;
+}
+
+/** A staff action through the API with the version it saw (the console's own pages are tested elsewhere). */
+async function staffAct(staff: Page, caseId: string, action: string, body: unknown = {}): Promise<void> {
+  const current = (await (await staff.request.get(`/api/v1/applications/${caseId}`)).json()) as CaseView;
+  const answer = await staff.request.post(`/api/v1/applications/${caseId}/actions/${action}`, { data: body, headers: { ...(await csrfHeader(staff)), 'if-match': String(current.version) } });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+  return context.newPage();
 }
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
@@ -147,6 +192,56 @@ test.describe('applying online in the portal', () => {
     // The submitted draft is gone from the drafts.
     await expect(main.getByRole('region', { name: '草稿' })).toContainText('没有未提交的草稿');
     await expectNoSeriousA11yViolations(page, 'my applications');
+  });
+
+  test('a supplement request is answered on the case page; a withdrawal meets a change made meanwhile, then goes through', async ({ browser }) => {
+    const citizen = await newPage(browser);
+    await signInCitizen(citizen, CITIZEN_MOBILE);
+    const caseId = await applyThroughApi(citizen);
+
+    // The public security bureau accepts and asks, once, for clearer photos (一次性告知).
+    const staff = await newPage(browser);
+    await signInStaff(staff, staffAccount('psb.city'));
+    await staffAct(staff, caseId, 'accept');
+    await staffAct(staff, caseId, 'request-supplement', { items: ['材料：犬只正面、侧面照片'], note: '照片看不清犬只面部，请重新拍摄。' });
+
+    await citizen.goto(`/applications/${caseId}`);
+    const main = citizen.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: '养犬登记' })).toBeVisible();
+    await expect(main.getByRole('status').filter({ hasText: '需要您：按要求补正材料或信息' })).toBeVisible();
+    await expect(main).toContainText('待补正');
+    await expect(main).toContainText('补正期间暂停计时');
+    const supplement = main.getByRole('region', { name: '补正：养犬登记' });
+    await expect(supplement).toContainText('照片看不清犬只面部，请重新拍摄。');
+    const photos = supplement.getByRole('region', { name: /^犬只正面、侧面照片/ });
+    await expect(photos).toContainText('（需补正）');
+    await expectNoSeriousA11yViolations(citizen, 'case page with a supplement request');
+
+    await supplement.getByRole('button', { name: '提交补正' }).click();
+    await expect(supplement.getByRole('alert')).toContainText('请至少补正一份材料或修改一项信息');
+    await photos.getByRole('radio', { name: '重新上传' }).check();
+    await photos.locator('input[type=file]').setInputFiles(DOG_PHOTO);
+    await expect(photos).toContainText('已上传：dog-photo.png');
+    await supplement.getByRole('button', { name: '提交补正' }).click();
+    await expect(main.getByRole('status').filter({ hasText: '补正已提交，办理部门将继续办理。' })).toBeVisible();
+    await expect(main).toContainText('审查中');
+    await expect(main.getByRole('region', { name: '办理进度' })).toContainText('已补正');
+
+    // The officer takes the case while the applicant's page still shows the old version: 412, reload, say so.
+    await staffAct(staff, caseId, 'claim');
+    await main.getByRole('button', { name: '撤回申请' }).click();
+    const dialog = citizen.getByRole('dialog', { name: '确定撤回这份申请吗？' });
+    await dialog.getByLabel('撤回原因（选填）').fill('已在窗口办理');
+    await dialog.getByRole('button', { name: '确定撤回' }).click();
+    await expect(main.getByRole('alert').filter({ hasText: '办件刚刚有了新的进展' })).toBeVisible();
+    await main.getByRole('button', { name: '撤回申请' }).click();
+    await citizen.getByRole('dialog', { name: '确定撤回这份申请吗？' }).getByRole('button', { name: '确定撤回' }).click();
+    await expect(main.getByRole('status').filter({ hasText: '申请已撤回。' })).toBeVisible();
+    await expect(main).toContainText('已撤回');
+    await expect(main.getByRole('button', { name: '撤回申请' })).toHaveCount(0);
+
+    await citizen.context().close();
+    await staff.context().close();
   });
 
   test('the wizard, my applications and a case read in English in elderly mode without accessibility problems', async ({ page }) => {

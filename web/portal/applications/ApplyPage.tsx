@@ -14,14 +14,11 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useServiceRegion } from '../service-region';
 import { deleteDraft } from './applications-api';
 import { ApplyWizard } from './ApplyWizard';
+import { formatMoment } from './case-labels';
 import { SignedInOnly } from './SignedInOnly';
 import type { WizardTarget } from './wizard-model';
 
 export type ApplyKind = WizardTarget['kind'];
-
-function formatDateTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short', hour12: false });
-}
 
 /** Does a saved draft belong to this wizard (same item or life event, same region)? */
 function isForTarget(draft: DraftSummary, target: WizardTarget): boolean {
@@ -35,7 +32,7 @@ function DraftOffer({ draft, onContinue, onStartOver }: { draft: DraftSummary; o
   const [isBusy, setIsBusy] = useState(false);
   return (
     <Card className="yw-draft-offer" title={<h2 className="yw-card-title">{t('portal.wizard.draftOffer.title')}</h2>}>
-      <p>{t('portal.wizard.draftOffer.text', { time: formatDateTime(draft.updatedAt, i18n.language) })}</p>
+      <p>{t('portal.wizard.draftOffer.text', { time: formatMoment(draft.updatedAt, i18n.language) })}</p>
       {error !== null && <ErrorNotice error={error} />}
       <div className="yw-wizard-actions">
         <Button type="primary" onClick={onContinue}>

@@ -76,14 +76,31 @@ function shownValue(value: unknown, t: (key: string) => string): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
-export function CaseFields({ view }: { view: CaseView }) {
+/**
+ * A life event's answers read from its items (each names its fields; the bundle itself only knows their keys), an
+ * answer shared by several items shown once.
+ */
+function bundleFields(childViews: CaseView[]): CaseView['fields'] {
+  const seen = new Set<string>();
+  const out: CaseView['fields'] = [];
+  for (const field of childViews.flatMap((child) => child.fields)) {
+    const key = `${field.title.zh}|${JSON.stringify(field.value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(field);
+  }
+  return out;
+}
+
+export function CaseFields({ view, childViews }: { view: CaseView; childViews: CaseView[] }) {
   const { t } = useTranslation();
   const text = useBilingual();
-  if (view.fields.length === 0) return <p className="yw-muted-text">{t('common.empty')}</p>;
+  const fields = view.kind === 'bundle' && childViews.length > 0 ? bundleFields(childViews) : view.fields;
+  if (fields.length === 0) return <p className="yw-muted-text">{t('common.empty')}</p>;
   return (
     <dl className="yw-review-list">
-      {view.fields.map((field) => (
-        <div key={field.key}>
+      {fields.map((field) => (
+        <div key={`${field.key}|${field.title.zh}`}>
           <dt>{text(field.title)}</dt>
           <dd>{shownValue(field.value, t)}</dd>
         </div>

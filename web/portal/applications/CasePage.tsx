@@ -173,7 +173,7 @@ function CaseContent({ id }: { id: string }) {
         </Card>
       </div>
       <Card role="region" aria-labelledby="case-fields" title={<h2 id="case-fields" className="yw-card-title">{t('portal.case.fields')}</h2>}>
-        <CaseFields view={view} />
+        <CaseFields view={view} childViews={children} />
       </Card>
     </>
   );

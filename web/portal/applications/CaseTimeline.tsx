@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../shared/application-types';
 import { useBilingual } from '../../shared/bilingual';
-import { statusLabel } from './case-labels';
+import { formatMoment, statusLabel } from './case-labels';
 
 type TimelineEntry = CaseView['timeline'][number];
 
@@ -44,7 +44,7 @@ export function CaseTimeline({ view, childViews }: { view: CaseView; childViews:
         content: (
           <div className="yw-timeline-entry">
             <p className="yw-timeline-head">
-              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(i18n.language, { hour12: false })}</time>
+              <time dateTime={entry.at}>{formatMoment(entry.at, i18n.language)}</time>
               {isBundle && <span className="yw-timeline-item">{itemOf.get(entry.caseNumber) ?? entry.caseNumber}</span>}
             </p>
             <p className="yw-timeline-action">

@@ -12,11 +12,11 @@ import { useApiQuery } from '../../shared/useApiQuery';
 import { useCursorList } from '../../shared/useCursorList';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { deleteDraft } from './applications-api';
-import { CaseStatusTag, DeadlineText, expectedOfMe } from './case-labels';
+import { CaseStatusTag, DeadlineText, expectedOfMe, formatDay, formatMoment } from './case-labels';
 import { SignedInOnly } from './SignedInOnly';
 
 function CaseCard({ item }: { item: CaseSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useBilingual();
   const todo = expectedOfMe(t, item);
   return (
@@ -41,7 +41,7 @@ function CaseCard({ item }: { item: CaseSummary }) {
         {item.submittedAt !== null && (
           <div>
             <dt>{t('portal.myApplications.submittedAt')}</dt>
-            <dd>{item.submittedAt.slice(0, 10)}</dd>
+            <dd>{formatDay(item.submittedAt, i18n.language)}</dd>
           </div>
         )}
       </dl>
@@ -89,7 +89,7 @@ function Drafts() {
               <div className="yw-case-card-head">
                 <span className="yw-case-card-title">{title}</span>
               </div>
-              <p className="yw-muted-text">{t('portal.myApplications.draftSaved', { time: new Date(draft.updatedAt).toLocaleString(i18n.language, { hour12: false }) })}</p>
+              <p className="yw-muted-text">{t('portal.myApplications.draftSaved', { time: formatMoment(draft.updatedAt, i18n.language) })}</p>
               <div className="yw-wizard-actions">
                 <Link className="yw-link-button" to={draftLink(draft)}>
                   {t('portal.myApplications.continue')}

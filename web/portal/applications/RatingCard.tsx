@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api';
 import { RATING_TAGS, type CaseView } from '../../shared/application-types';
 import { rateCase } from './applications-api';
+import { formatDay } from './case-labels';
 
 const SCORES = [5, 4, 3, 2, 1] as const;
 const BAD_AT_MOST = 2;
@@ -22,7 +23,7 @@ function StoredRating({ rating }: { rating: NonNullable<CaseView['rating']> }) {
     <div className="yw-stored-rating">
       <p>
         <strong>{t(`portal.rating.scores.${rating.score}`)}</strong>
-        <span className="yw-muted-text">{t('portal.rating.ratedOn', { date: new Date(rating.createdAt).toLocaleDateString(i18n.language) })}</span>
+        <span className="yw-muted-text">{t('portal.rating.ratedOn', { date: formatDay(rating.createdAt, i18n.language) })}</span>
       </p>
       {rating.tags.length > 0 && <p>{rating.tags.map((tag) => t(`portal.rating.tags.${tag}`, { defaultValue: tag })).join(t('portal.guide.listSeparator'))}</p>}
       {rating.comment !== null && rating.comment !== '' && <p className="yw-pre-line">{rating.comment}</p>}

@@ -1,6 +1,7 @@
 // "已保存 14:05": tells the person, politely to screen readers, that their answers are kept.
 import { CloudSyncOutlined, CheckOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { formatClock } from './case-labels';
 import type { DraftAutosave } from './useDraftAutosave';
 
 export function SaveState({ autosave }: { autosave: Pick<DraftAutosave, 'isSaving' | 'savedAt' | 'error'> }) {
@@ -19,7 +20,7 @@ export function SaveState({ autosave }: { autosave: Pick<DraftAutosave, 'isSavin
       </>
     );
   } else if (autosave.savedAt !== null) {
-    const time = autosave.savedAt.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', hour12: false });
+    const time = formatClock(autosave.savedAt, i18n.language);
     content = (
       <>
         <CheckOutlined aria-hidden="true" /> {t('portal.wizard.savedAt', { time })}

@@ -55,9 +55,8 @@ function fieldControl(field: WizardField, id: string, t: TFunction) {
   }
 }
 
-function FieldExtra({ field }: { field: WizardField }) {
-  const { t } = useTranslation();
-  const text = useBilingual();
+/** Under the field: where a fetched value came from, or the schema's description; null when there is nothing. */
+function fieldExtra(field: WizardField, t: TFunction, text: (value: { zh: string; en: string }) => string) {
   if (field.prefill === null) return field.description === null ? null : <span>{field.description}</span>;
   return (
     <span className="yw-prefill-note">
@@ -70,6 +69,7 @@ function FieldExtra({ field }: { field: WizardField }) {
 /** `hidden` keeps a field of another page in the form (its value, its server error) without showing it. */
 export function SchemaField({ field, index, hidden, idPrefix = 'apply-field' }: { field: WizardField; index: number; hidden: boolean; idPrefix?: string }) {
   const { t } = useTranslation();
+  const text = useBilingual();
   const id = `${idPrefix}-${index}`;
   return (
     <Form.Item
@@ -80,7 +80,7 @@ export function SchemaField({ field, index, hidden, idPrefix = 'apply-field' }: 
       rules={field.isLocked ? [] : fieldRules(field, t)}
       required={field.required}
       valuePropName={field.kind === 'boolean' && !field.isLocked ? 'checked' : 'value'}
-      extra={<FieldExtra field={field} />}
+      extra={fieldExtra(field, t, text)}
     >
       {fieldControl(field, id, t)}
     </Form.Item>

@@ -9,6 +9,7 @@ import { useBilingual } from '../../shared/bilingual';
 import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { actOnCase } from './applications-api';
+import { formatDay } from './case-labels';
 import { MaterialUpload } from './MaterialUpload';
 import { SchemaField } from './SchemaField';
 import { acceptFor, cleanFormValues, problemTarget, wizardFields, type PreparedMaterial } from './wizard-model';
@@ -147,11 +148,12 @@ export function SupplementForm({ view, onDone, onConflict }: { view: CaseView; o
   const prepare = useApiQuery<PrepareView>(view.itemCode === null ? null : `/applications/prepare${queryString({ implementation: view.itemCode, region: view.regionCode })}`);
   if (request === null) return null;
   return (
-    <Card className="yw-supplement" title={<h2 className="yw-card-title">{t('portal.supplement.title', { title: text(view.title) })}</h2>}>
+    <Card className="yw-supplement" role="region" aria-labelledby={`supplement-${view.id}`} title={<h2 id={`supplement-${view.id}`} className="yw-card-title">{t('portal.supplement.title', { title: text(view.title) })}</h2>}>
       <Alert
         type="warning"
+        role="note"
         showIcon
-        title={t('portal.supplement.requested', { date: new Date(request.requestedAt).toLocaleDateString(i18n.language) })}
+        title={t('portal.supplement.requested', { date: formatDay(request.requestedAt, i18n.language) })}
         description={
           <>
             <ul className="yw-supplement-items">

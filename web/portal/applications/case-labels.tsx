@@ -59,3 +59,21 @@ export function expectedOfMe(t: TFunction, summary: Pick<CaseSummary, 'status'>,
   if (summary.status === 'delivered') return t('portal.expected.confirm');
   return null;
 }
+
+// Dates and times are shown in China time, the time of the offices and of case numbers and working days.
+const TIME_ZONE = 'Asia/Shanghai';
+
+/** 2026-11-28 (zh) / 28 Nov 2026 (en) for an ISO instant. */
+export function formatDay(iso: string, language: string): string {
+  return new Date(iso).toLocaleDateString(language, { timeZone: TIME_ZONE, dateStyle: 'medium' });
+}
+
+/** Date and time to the minute for an ISO instant. */
+export function formatMoment(iso: string, language: string): string {
+  return new Date(iso).toLocaleString(language, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short', hour12: false });
+}
+
+/** hh:mm for an instant. */
+export function formatClock(date: Date, language: string): string {
+  return date.toLocaleTimeString(language, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+}
