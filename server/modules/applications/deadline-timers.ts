@@ -12,7 +12,7 @@ import { applications } from './tables';
 import { emitEvent } from '../../platform/jobs/outbox';
 
 // Deadline timers: pg-boss jobs that start at 00:00 China time of the approaching day and of the day after the due
-// date. They live in the database (surviving restarts); each (case, kind, due date) has one job id and runs once
+// date. They live in the database (surviving restarts); each (case, kind, due date) has one event id and its effect runs once
 // through processed_events, however many API processes work the queue. A sweep re-checks open cases now and then
 // so a timer lost between commit and scheduling is made good.
 

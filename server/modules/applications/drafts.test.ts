@@ -120,9 +120,12 @@ describe('drafts', () => {
 
 describe('purging abandoned drafts', () => {
   it('removes drafts and unattached uploads older than the period, keeps recent ones and files of cases', async () => {
-    const oldDraft = await save(citizen);
-    const recentDraft = await save(citizen);
-    const [oldFile, recentFile] = [await upload(citizen), await upload(citizen)];
+    // A citizen whose only draft is abandoned: the draft and their unattached old uploads go.
+    const leaver = await signIn(t.app, '13900000009');
+    const oldDraft = await save(leaver);
+    // Someone with a draft still in use keeps even old uploads: that draft may refer to them.
+    const recentDraft = await save(other);
+    const [oldFile, recentFile, keptFile] = [await upload(leaver), await upload(citizen), await upload(other)];
     const body = await foodApplication(citizen, 'citizen');
     expect((await citizen.request('POST', '/api/v1/applications', body)).statusCode).toBe(201);
     const attached = body.materials.find((m) => m.key === 'layout_plan')!.fileId!;
@@ -130,7 +133,7 @@ describe('purging abandoned drafts', () => {
     const days = t.config.applications.draftRetentionDays;
     await t.database.executeSql(`UPDATE applications SET updated_at = now() - interval '${days + 1} days' WHERE id = $1`, [oldDraft.id]);
     await t.database.executeSql(`UPDATE applications SET updated_at = now() - interval '${days - 1} days' WHERE id = $1`, [recentDraft.id]);
-    await t.database.executeSql(`UPDATE stored_files SET created_at = now() - interval '${days + 1} days' WHERE id = ANY($1::uuid[])`, [[oldFile, attached]]);
+    await t.database.executeSql(`UPDATE stored_files SET created_at = now() - interval '${days + 1} days' WHERE id = ANY($1::uuid[])`, [[oldFile, attached, keptFile]]);
     const keyOf = async (id: string) => String((await t.database.executeSql('SELECT storage_key FROM stored_files WHERE id = $1', [id])).rows[0]!.storage_key);
     const [oldKey, attachedKey] = [await keyOf(oldFile), await keyOf(attached)];
     const audits = () => count(t.database, "SELECT count(*) FROM audit_records WHERE action = 'applications.drafts_purged'");
@@ -143,6 +146,7 @@ describe('purging abandoned drafts', () => {
     expect(await exists('stored_files', oldFile)).toBe(false);
     await expect(t.services.storage.get(oldKey)).rejects.toThrow();
     expect(await exists('stored_files', recentFile)).toBe(true);
+    expect(await exists('stored_files', keptFile)).toBe(true);
     expect(await exists('stored_files', attached)).toBe(true);
     expect((await t.services.storage.get(attachedKey)).length).toBeGreaterThan(0);
     expect(await audits()).toBe(auditsBefore + 1);

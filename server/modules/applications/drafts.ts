@@ -107,7 +107,14 @@ export async function purgeAbandonedDrafts(ctx: UseCaseContext & { db: Db }, sto
       .returning({ id: applications.id });
     const files = await tx
       .delete(storedFiles)
-      .where(and(isNull(storedFiles.attachedTo), lt(storedFiles.createdAt, before)))
+      // Uploads of someone with a draft still in use stay: that draft may refer to them.
+      .where(
+        and(
+          isNull(storedFiles.attachedTo),
+          lt(storedFiles.createdAt, before),
+          sql`NOT EXISTS (SELECT 1 FROM ${applications} WHERE ${applications.applicantId} = ${storedFiles.ownerId} AND ${applications.status} = 'draft' AND ${applications.updatedAt} >= ${before})`,
+        ),
+      )
       .returning({ key: storedFiles.storageKey });
     if (drafts.length + files.length > 0) {
       await appendAudit(tx, ctx, { action: 'applications.drafts_purged', objectType: 'application', details: { drafts: drafts.length, files: files.length, olderThanDays: days } });

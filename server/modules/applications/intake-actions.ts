@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../../platform/context';
 import { AppError, ProblemList } from '../../platform/errors/app-error';
 import { clockColumns, clockOf, scheduleTimers } from './clock';
 import { approveCase } from './decision-actions';
+import { loadApplicant, profileSource, resolveEvidence } from './evidence';
 import { planMaterials } from './plan';
 import { recordTransition, type ApplicationRow } from './record-transition';
 import { attachFiles, resolveMaterials, type MaterialChoice } from './resolve-materials';
@@ -97,6 +98,17 @@ export async function requestSupplement(a: ActionContext): Promise<ApplicationRo
   });
 }
 
+/** Form properties bound to facts the platform fetched and the applicant may not edit. */
+async function lockedProperties(a: ActionContext): Promise<Set<string>> {
+  const bound = Object.entries(a.item.form.properties).flatMap(([name, raw]) => {
+    const element = (raw as Record<string, unknown> | undefined)?.['x-element'];
+    return typeof element === 'string' ? [[name, element] as const] : [];
+  });
+  const applicant = await loadApplicant(a.tx, a.ctx.cipher, a.row.applicantId);
+  const fetched = await resolveEvidence([profileSource], applicant, bound.map(([, e]) => e));
+  return new Set(bound.filter(([, e]) => fetched.get(e)?.editable === false).map(([name]) => name));
+}
+
 /** The applicant supplies what was asked: materials replaced, fields corrected; the clock runs again. */
 export async function supplyCase(a: ActionContext): Promise<ApplicationRow> {
   const resume = a.row.supplementRequest?.resumeStatus === 'in_review' ? 'in_review' : 'submitted';
@@ -116,7 +128,11 @@ export async function supplyCase(a: ActionContext): Promise<ApplicationRow> {
   }
   let formEnc = a.row.formEnc;
   if (a.body.form && Object.keys(a.body.form).length > 0) {
-    const form = { ...(JSON.parse(a.ctx.cipher.decrypt(a.row.formEnc, FORM_AAD)) as Record<string, unknown>), ...a.body.form };
+    const current = JSON.parse(a.ctx.cipher.decrypt(a.row.formEnc, FORM_AAD)) as Record<string, unknown>;
+    // Fetched identity facts stay as fetched, as on submission: they are corrected at their source.
+    const locked = await lockedProperties(a);
+    const corrections = Object.fromEntries(Object.entries(a.body.form).filter(([key]) => !locked.has(key)));
+    const form = { ...current, ...corrections };
     // Corrected values are checked like a submission, against the item version the case was made under.
     checkForm(problems, { ...a.item.form, additionalProperties: false }, form, a.ctx.lang);
     formEnc = a.ctx.cipher.encrypt(JSON.stringify(form), FORM_AAD);
