@@ -161,6 +161,7 @@ test('the clerk finds a new case, asks for a supplement once, meets a stale tab,
     await expect(dialog.getByRole('alert')).toContainText('补正材料只能一次性告知；如有新情况请说明');
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect(dialog).toBeHidden();
+    await expect(main.getByRole('button', { name: '一次性告知补正', exact: true })).toBeFocused();
   });
 
   await test.step('a second tab claims the case in English; the first tab, still on the old version, is told and reloads', async () => {

@@ -47,6 +47,7 @@ export function ActionPanel({ view, isReloading, onChanged }: { view: CaseView; 
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const dialogTrigger = useRef<HTMLElement | null>(null);
   const isDecision = currentStepKind(view) === 'decide';
   const actions = STAFF_ACTIONS.filter((action) => view.availableActions.includes(action));
   const takesNote = actions.some((action) => WITH_NOTE.includes(action));
@@ -87,6 +88,17 @@ export function ActionPanel({ view, isReloading, onChanged }: { view: CaseView; 
       .finally(() => setRunning(null));
   }
 
+  function openDialog(action: CaseAction, trigger: HTMLElement) {
+    dialogTrigger.current = trigger;
+    setDialog(action);
+  }
+
+  function closeDialog() {
+    setDialog(null);
+    // The dialog unmounts at once, before antd could give focus back: return it to the button that opened it.
+    requestAnimationFrame(() => dialogTrigger.current?.focus());
+  }
+
   const Dialog = dialog === null ? undefined : DIALOGS[dialog];
   const isBusy = running !== null || isReloading;
   return (
@@ -113,7 +125,7 @@ export function ActionPanel({ view, isReloading, onChanged }: { view: CaseView; 
                 danger={DANGER.includes(action)}
                 loading={running === action}
                 disabled={isBusy && running !== action}
-                onClick={() => (DIALOGS[action] === undefined ? runDirect(action) : setDialog(action))}
+                onClick={(event) => (DIALOGS[action] === undefined ? runDirect(action) : openDialog(action, event.currentTarget))}
               >
                 {actionLabel(t, action, isDecision)}
               </Button>
@@ -121,7 +133,7 @@ export function ActionPanel({ view, isReloading, onChanged }: { view: CaseView; 
           </div>
         </>
       )}
-      {Dialog !== undefined && dialog !== null && <Dialog view={view} onSubmit={(body) => perform(dialog, body)} onClose={() => setDialog(null)} />}
+      {Dialog !== undefined && dialog !== null && <Dialog view={view} onSubmit={(body) => perform(dialog, body)} onClose={closeDialog} />}
     </SectionCard>
   );
 }

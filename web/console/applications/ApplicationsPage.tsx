@@ -45,7 +45,6 @@ export function ApplicationsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const query = paramsFrom(filters, canSeeEscalated);
-  // The list is keyed by its query string only (not the whole address), so "load more" pages stay put.
   const list = useCursorList<CaseSummary>(`/applications${queryString({ ...query, limit: PAGE_SIZE })}`);
 
   function apply(next: InboxFilterValues) {
