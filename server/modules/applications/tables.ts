@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const APPLICATION_STATUSES = [
   'draft',
@@ -111,16 +111,12 @@ export const applicationEvents = pgTable(
   (t) => [index('application_events__application_id__idx').on(t.applicationId, t.id)],
 );
 
-/** Case number sequences: one counter per region and day. */
-export const caseCounters = pgTable(
-  'case_counters',
-  {
-    prefix: text('prefix').notNull(),
-    day: text('day').notNull(),
-    last: integer('last').notNull(),
-  },
-  (t) => [primaryKey({ name: 'case_counters__pk', columns: [t.prefix, t.day] })],
-);
+/**
+ * Case number sequence. One sequence for all regions and days: `nextval` takes no row lock, so concurrent
+ * submissions never queue on a counter (a per-district daily counter row did, under load). Numbers stay unique and
+ * increasing; a failed submission leaves a gap, as case registers allow.
+ */
+export const caseNumberSeq = pgSequence('case_number_seq', { startWith: 1, increment: 1 });
 
 /** 好差评: one rating per completed case by its applicant. */
 export const caseRatings = pgTable('case_ratings', {

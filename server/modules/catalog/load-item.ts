@@ -17,14 +17,25 @@ export async function loadPublishedItem(exec: Executor, code: string): Promise<I
   return loadItemVersion(exec, code, item.current);
 }
 
+/** Published (and later withdrawn) versions never change: every case and guide may share one copy. */
+const settledVersions = new Map<string, ItemVersion>();
+
 /** A specific version (applications pin the version they were made under). */
 export async function loadItemVersion(exec: Executor, code: string, version: number): Promise<ItemVersion> {
+  const key = `${code}@${version}`;
+  const cached = settledVersions.get(key);
+  if (cached) return cached;
   const [row] = await exec
-    .select({ version: standardItemVersions.version, content: standardItemVersions.content })
+    .select({ version: standardItemVersions.version, content: standardItemVersions.content, status: standardItemVersions.status })
     .from(standardItemVersions)
     .where(and(eq(standardItemVersions.itemCode, code), eq(standardItemVersions.version, version)));
   if (!row) throw new AppError('catalog.item_not_found');
-  return row;
+  const found = { version: row.version, content: row.content };
+  if (row.status !== 'draft') {
+    if (settledVersions.size >= 5000) settledVersions.clear();
+    settledVersions.set(key, found);
+  }
+  return found;
 }
 
 export async function hasAnyStandardItem(exec: Executor): Promise<boolean> {

@@ -35,8 +35,16 @@ export async function withIdempotency<T>(
   const requestHash = createHash('sha256').update(canonicalJson(request.body)).digest('hex');
   const where = and(eq(idempotencyKeys.principal, id.principal), eq(idempotencyKeys.scope, id.scope), eq(idempotencyKeys.key, id.key));
 
-  await db.delete(idempotencyKeys).where(and(where, eq(idempotencyKeys.state, 'in_flight'), lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS))));
-  const claimed = await db.insert(idempotencyKeys).values({ ...id, requestHash, state: 'in_flight' }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  const claim = () => db.insert(idempotencyKeys).values({ ...id, requestHash, state: 'in_flight' }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  let claimed = await claim();
+  if (claimed.length === 0) {
+    // Taken: by a request that died long ago (take it over), or by a live or finished one.
+    const abandoned = await db
+      .delete(idempotencyKeys)
+      .where(and(where, eq(idempotencyKeys.state, 'in_flight'), lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS))))
+      .returning({ key: idempotencyKeys.key });
+    if (abandoned.length > 0) claimed = await claim();
+  }
   if (claimed.length === 0) {
     const [existing] = await db.select().from(idempotencyKeys).where(where);
     if (!existing) throw new AppError('idempotency.in_flight');
