@@ -47,3 +47,10 @@ export async function displayNames(exec: Executor, ids: string[]): Promise<Map<s
   const rows = await exec.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Mobile numbers and e-mail addresses of accounts, decrypted, for sending notices (unknown ids are left out). */
+export async function findContacts(exec: Executor, cipher: FieldCipher, userIds: string[]): Promise<Map<string, { mobile: string | null; email: string | null }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await exec.select({ id: users.id, mobileEnc: users.mobileEnc, emailEnc: users.emailEnc }).from(users).where(inArray(users.id, [...new Set(userIds)]));
+  return new Map(rows.map((r) => [r.id, { mobile: cipher.decryptOptional(r.mobileEnc, ENCRYPTED_COLUMNS.mobile), email: cipher.decryptOptional(r.emailEnc, ENCRYPTED_COLUMNS.email) }]));
+}

@@ -11,6 +11,7 @@ export const ENCRYPTED_COLUMNS = {
   idNumber: 'users.id_number',
   mobile: 'users.mobile',
   address: 'users.address',
+  email: 'users.email',
   creditCode: 'users.credit_code',
   totpSecret: 'users.totp_secret',
 } as const;

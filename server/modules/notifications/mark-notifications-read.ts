@@ -15,7 +15,7 @@ export async function markNotificationRead(ctx: UseCaseContext, id: string): Pro
     .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
     .returning({ id: notifications.id });
   if (updated.length === 0) {
-    throw new AppError('request.not_found', { userMessage: ctx.lang === 'en' ? 'No such notification' : '找不到该通知' });
+    throw new AppError('notifications.not_found');
   }
   return { unreadCount: await unreadCount(ctx, userId) };
 }

@@ -78,7 +78,7 @@ describe('inbox API', () => {
     const { session: other } = await citizenWithNotices(1);
     const attempt = await other.request('POST', `/api/v1/notifications/${theirs?.id}/read`, undefined, { 'accept-language': 'en' });
     expect(attempt.statusCode).toBe(404);
-    expect(attempt.json()).toMatchObject({ error: { code: 'request.not_found', message: 'No such notification' } });
+    expect(attempt.json()).toMatchObject({ error: { code: 'notifications.not_found', message: 'No such notification' } });
     expect((await owner.session.request('GET', '/api/v1/notifications')).json<Page>().unreadCount).toBe(1);
     // Their id as a cursor shows nothing of theirs either.
     const page = (await other.request('GET', `/api/v1/notifications?cursor=${theirs?.id}`)).json<Page>();

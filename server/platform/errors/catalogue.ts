@@ -43,6 +43,7 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   'licences.not_found': { status: 404, zh: '找不到该电子证照', en: 'No such e-licence' },
   'licences.already_revoked': { status: 409, zh: '该电子证照已注销', en: 'This e-licence is already revoked' },
 
+  'notifications.not_found': { status: 404, zh: '找不到该通知', en: 'No such notification' },
   'applications.not_found': { status: 404, zh: '找不到该办件', en: 'No such application' },
   'applications.draft_not_found': { status: 404, zh: '找不到该草稿', en: 'No such draft' },
   'applications.target_required': { status: 400, zh: '请选择要办理的事项或一件事', en: 'Choose a service or a life event to apply for' },
