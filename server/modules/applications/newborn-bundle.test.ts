@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../testing/test-app';
 import { act, getCase, handleToEnd, upload } from './test-support';
+import { readFileSync } from 'node:fs';
 
 let t: TestApp;
 let citizen: Session;
@@ -10,6 +11,17 @@ beforeAll(async () => {
   citizen = await signIn(t.app, '13900000001');
 });
 afterAll(async () => t.close());
+
+describe('preparing a form', () => {
+  it('lists the fields in the order the standard gives them (JSONB keeps no key order)', async () => {
+    const res = await citizen.request('GET', '/api/v1/applications/prepare?implementation=GG-HEALTH-0001&region=339902001001');
+    expect(res.statusCode, res.body).toBe(200);
+    const keys = res.json<{ fields: { key: string }[] }>().fields.map((f) => f.key);
+    const catalogue = JSON.parse(readFileSync(new URL('../../seed/catalogue/demo-catalogue.json', import.meta.url), 'utf8')) as { items: { code: string; form: { properties: object } }[] };
+    const item = catalogue.items.find((i) => i.code === 'GG-HEALTH-0001')!;
+    expect(keys).toEqual(Object.keys(item.form.properties));
+  });
+});
 
 describe('newborn life event (一件事)', () => {
   it('fans out to one child case per item, runs dependencies in order, attaches results and completes', async () => {

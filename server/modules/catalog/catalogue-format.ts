@@ -52,6 +52,8 @@ export const FormSchema = Type.Object(
     type: Type.Literal('object'),
     properties: Type.Record(Type.String(), Type.Unknown()),
     required: Type.Optional(Type.Array(Type.String())),
+    /** Field order (JSONB does not keep key order); written on save. */
+    'x-order': Type.Optional(Type.Array(Type.String())),
   },
   { additionalProperties: true },
 );
@@ -122,3 +124,20 @@ export const ImplementationDocument = Type.Object({
   format: Type.Literal('yiwang-implementations/1'),
   implementations: Type.Array(ImplementationContent),
 });
+
+/**
+ * JSONB does not keep object key order, so a form's field order is saved beside it (`x-order`) and restored on
+ * read: people fill in fields in the order the standard lists them.
+ */
+export function withFieldOrder(content: StandardItemContent): StandardItemContent {
+  return { ...content, form: { ...content.form, 'x-order': Object.keys(content.form.properties) } };
+}
+
+export function inFieldOrder(content: StandardItemContent): StandardItemContent {
+  const order = content.form['x-order'];
+  if (!Array.isArray(order)) return content;
+  const properties: Record<string, unknown> = {};
+  for (const key of order) if (typeof key === 'string' && key in content.form.properties) properties[key] = content.form.properties[key];
+  for (const [key, value] of Object.entries(content.form.properties)) if (!(key in properties)) properties[key] = value;
+  return { ...content, form: { ...content.form, properties } };
+}

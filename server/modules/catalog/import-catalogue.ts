@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit/append-audit';
 import { canonicalJson } from '../../platform/audit/canonical';
 import type { UseCaseContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
-import type { CatalogueDocument, ImplementationContent } from './catalogue-format';
+import { inFieldOrder, type CatalogueDocument, type ImplementationContent } from './catalogue-format';
 import { listDataElements } from './data-elements';
 import { listLifeEvents, saveLifeEvent } from './life-events';
 import { publishItem } from './publish-item';
@@ -92,7 +92,7 @@ export async function exportCatalogue(exec: Executor): Promise<CatalogueDocument
   return {
     format: 'yiwang-catalogue/1',
     dataElements: await listDataElements(exec),
-    items: items.map((i) => i.content),
+    items: items.map((i) => inFieldOrder(i.content)),
     lifeEvents: await listLifeEvents(exec),
   };
 }

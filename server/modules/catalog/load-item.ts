@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../platform/errors/app-error';
-import type { StandardItemContent } from './catalogue-format';
+import { inFieldOrder, type StandardItemContent } from './catalogue-format';
 import { standardItems, standardItemVersions } from './tables';
 
 export interface ItemVersion {
@@ -30,7 +30,7 @@ export async function loadItemVersion(exec: Executor, code: string, version: num
     .from(standardItemVersions)
     .where(and(eq(standardItemVersions.itemCode, code), eq(standardItemVersions.version, version)));
   if (!row) throw new AppError('catalog.item_not_found');
-  const found = { version: row.version, content: row.content };
+  const found = { version: row.version, content: inFieldOrder(row.content) };
   if (row.status !== 'draft') {
     if (settledVersions.size >= 5000) settledVersions.clear();
     settledVersions.set(key, found);

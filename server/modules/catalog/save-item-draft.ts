@@ -1,11 +1,12 @@
 import { and, eq, max } from 'drizzle-orm';
 import { appendAudit } from '../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../platform/context';
-import type { StandardItemContent } from './catalogue-format';
+import { withFieldOrder, type StandardItemContent } from './catalogue-format';
 import { standardItems, standardItemVersions } from './tables';
 
 /** Creates the item if new and saves its draft version (one draft at a time; published versions never change). */
-export async function saveItemDraft(ctx: UseCaseContext, content: StandardItemContent): Promise<{ code: string; version: number }> {
+export async function saveItemDraft(ctx: UseCaseContext, input: StandardItemContent): Promise<{ code: string; version: number }> {
+  const content = withFieldOrder(input);
   return ctx.db.transaction(async (tx) => {
     await tx.insert(standardItems).values({ code: content.code }).onConflictDoNothing();
     const [draft] = await tx
