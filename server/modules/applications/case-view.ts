@@ -15,6 +15,7 @@ import { applicationEvents, applications, caseRatings } from './tables';
 import { loadCaseItem } from './targets';
 import { availableActions } from './workflow';
 import { displayNames } from '../identity/person-facts';
+import { fieldKey } from '../catalog/life-event-plan';
 
 type Item = StandardItemContent;
 
@@ -84,7 +85,7 @@ export async function getApplication(ctx: UseCaseContext, id: string) {
   const canRate = isApplicant && row.status === 'completed' && row.kind !== 'child' && !rating;
   return {
     ...summary!,
-    fields: formFields(item, form),
+    fields: row.kind === 'bundle' ? await bundleFields(ctx, children, form) : formFields(item, form),
     materials: (await materialViews(ctx, row, item)).views,
     timeline: events.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, caseNumber: numbers.get(e.applicationId) ?? '' })),
     steps: (item?.workflow ?? []).map((s, index) => ({ index, kind: s.kind, name: s.name, role: s.role, state: stepState(row, index) })),
@@ -118,6 +119,22 @@ function formFields(item: Item | null, form: Record<string, unknown>) {
       const zh = typeof schema.title === 'string' ? schema.title : key;
       return { key, title: { zh, en: typeof schema['x-title-en'] === 'string' ? schema['x-title-en'] : zh }, value: form[key] };
     });
+}
+
+/** A life event's one form: keys are data elements or `CODE:field`; titles come from the children's items. */
+async function bundleFields(ctx: UseCaseContext, children: ApplicationRow[], form: Record<string, unknown>) {
+  const itemOf = itemCache(ctx.db);
+  const titles = new Map<string, { zh: string; en: string }>();
+  for (const child of children) {
+    const item = await itemOf(child);
+    for (const [name, raw] of Object.entries(item?.form.properties ?? {})) {
+      const schema = (raw ?? {}) as Record<string, unknown>;
+      const key = fieldKey(child.itemCode ?? '', name, typeof schema['x-element'] === 'string' ? schema['x-element'] : null);
+      const zh = typeof schema.title === 'string' ? schema.title : name;
+      if (!titles.has(key)) titles.set(key, { zh, en: typeof schema['x-title-en'] === 'string' ? schema['x-title-en'] : zh });
+    }
+  }
+  return Object.entries(form).map(([key, value]) => ({ key, title: titles.get(key) ?? { zh: key, en: key }, value }));
 }
 
 async function materialViews(ctx: UseCaseContext, row: ApplicationRow, item: Item | null) {

@@ -50,6 +50,9 @@ describe('newborn life event (一件事)', () => {
     const { id } = res.json<{ id: string }>();
     let parent = await getCase(citizen, id);
     expect(parent.children.map((c) => c.status)).toEqual(['submitted', 'waiting', 'waiting', 'waiting']);
+    // The one form reads with the items' own titles.
+    const answers = (await citizen.request('GET', `/api/v1/applications/${id}`)).json<{ fields: { key: string; title: { zh: string } }[] }>().fields;
+    expect(answers.find((f) => f.key === 'child.name')?.title.zh).toBe('新生儿姓名');
 
     const health = await signIn(t.app, 'health.city');
     const hospitalCase = parent.children[0]!.id;
