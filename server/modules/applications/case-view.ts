@@ -79,7 +79,8 @@ export async function getApplication(ctx: UseCaseContext, id: string) {
   const item = await itemCache(ctx.db)(row);
   const form = JSON.parse(ctx.cipher.decrypt(row.formEnc, FORM_AAD)) as Record<string, unknown>;
   const [rating] = await ctx.db.select().from(caseRatings).where(eq(caseRatings.applicationId, row.id));
-  const parent = row.parentId ? (await ctx.db.select().from(applications).where(eq(applications.id, row.parentId)))[0] : undefined;
+  // A department sees only its own child case of a life event, not the bundle it belongs to.
+  const parent = row.parentId && actor.userId === row.applicantId ? (await ctx.db.select().from(applications).where(eq(applications.id, row.parentId)))[0] : undefined;
   const actions = availableActions(row, item?.workflow ?? [], actor);
   const isApplicant = actor.userId === row.applicantId;
   const canRate = isApplicant && row.status === 'completed' && row.kind !== 'child' && !rating;
