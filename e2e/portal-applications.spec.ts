@@ -115,20 +115,20 @@ test.describe('applying online in the portal', () => {
     await main.getByRole('button', { name: '下一步' }).click();
     await expect(main.getByText('请填写犬种')).toBeVisible();
     await page.getByLabel('犬种').fill('中华田园犬');
-    await page.getByLabel('毛色').fill('黄色');
+    await page.getByLabel('犬名').fill('旺财');
     await expect(main.getByRole('status').filter({ hasText: /已保存 \d{2}:\d{2}/ })).toBeVisible();
     await expect(page).toHaveURL(/draft=/);
 
     // A reload half-way: the draft in the address brings every answer back.
     await page.reload();
     await expect(page.getByLabel('犬种')).toHaveValue('中华田园犬');
-    await expect(page.getByLabel('毛色')).toHaveValue('黄色');
+    await expect(page.getByLabel('犬名')).toHaveValue('旺财');
     await expect(page.getByLabel('养犬人姓名')).toHaveValue(CITIZEN_NAME);
 
     await main.getByRole('button', { name: '下一步' }).click();
     await expect(main.getByRole('heading', { level: 2, name: /填写信息（2\/2）/ })).toBeVisible();
     await choose(page, '犬只性别', '公');
-    await page.getByLabel('犬名').fill('旺财');
+    await page.getByLabel('毛色').fill('黄色');
     await page.getByLabel('电子标识（芯片）编号').fill('12345');
     await main.getByRole('button', { name: '下一步' }).click();
     await expect(main.getByText('电子标识（芯片）编号的格式不正确，请检查')).toBeVisible();
