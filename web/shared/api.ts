@@ -71,8 +71,8 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-async function parseBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** JSON text → value; empty or non-JSON text → undefined. */
+export function parseJson(text: string): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -81,18 +81,33 @@ async function parseBody(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/** The headers every API call carries: JSON, the page's language, and the CSRF token for unsafe methods. */
+export function requestHeaders(method = 'POST'): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method)) {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf !== undefined) headers['x-csrf-token'] = csrf;
   }
+  return headers;
+}
+
+/** An error answer (the platform's envelope, or anything else) as an ApiError with a message for people. */
+export function errorFromAnswer(status: number, payload: unknown): ApiError {
+  if (isErrorEnvelope(payload)) {
+    const { code, message, details, requestId } = payload.error;
+    return new ApiError(status, code, message, details, requestId);
+  }
+  return new ApiError(status, `http.${status}`, i18n.t('errors.unexpected', { status }));
+}
+
+/** One API call. `headers` adds request headers such as If-Match or Idempotency-Key. */
+export async function apiRequest<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, headers: Record<string, string> = {}): Promise<T> {
+  const all = { ...requestHeaders(method), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers };
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
-      headers,
+      headers: all,
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
@@ -101,13 +116,9 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network.unavailable', i18n.t('errors.network'));
   }
-  const payload = await parseBody(response);
+  const payload = parseJson(await response.text());
   if (response.ok) return payload as T;
-  if (isErrorEnvelope(payload)) {
-    const { code, message, details, requestId } = payload.error;
-    throw new ApiError(response.status, code, message, details, requestId);
-  }
-  throw new ApiError(response.status, `http.${response.status}`, i18n.t('errors.unexpected', { status: response.status }));
+  throw errorFromAnswer(response.status, payload);
 }
 
 export const api = {

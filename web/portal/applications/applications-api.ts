@@ -1,64 +1,12 @@
-// Calls of the applications API that need more than the shared client gives: extra headers (Idempotency-Key,
-// If-Match, X-File-Name), a raw file body with upload progress, and a request that outlives the page (keepalive).
-import { ApiError, readCookie } from '../../shared/api';
+// Calls of the applications API with more than JSON: the raw file body with upload progress, a request that
+// outlives the page (keepalive), and the headers applications need (Idempotency-Key, If-Match, X-File-Name).
+import { ApiError, apiRequest, errorFromAnswer, parseJson, requestHeaders } from '../../shared/api';
 import type { ApplicationInput, CaseAction, CaseView, UploadedFile } from '../../shared/application-types';
 import { i18n } from '../../shared/i18n';
 
-const CSRF_COOKIE = 'yw_csrf';
-
-function baseHeaders(): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
-  const csrf = readCookie(CSRF_COOKIE);
-  if (csrf !== undefined) headers['x-csrf-token'] = csrf;
-  return headers;
-}
-
-function toApiError(status: number, payload: unknown): ApiError {
-  if (typeof payload === 'object' && payload !== null && 'error' in payload) {
-    const error = (payload as { error: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown } }).error;
-    if (typeof error.code === 'string') {
-      return new ApiError(
-        status,
-        error.code,
-        typeof error.message === 'string' ? error.message : i18n.t('errors.unexpected', { status }),
-        error.details,
-        typeof error.requestId === 'string' ? error.requestId : undefined,
-      );
-    }
-  }
-  return new ApiError(status, `http.${status}`, i18n.t('errors.unexpected', { status }));
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-interface JsonAnswer<T> {
-  body: T;
-  headers: Headers;
-}
-
-/** A JSON request with extra headers; throws ApiError like the shared client. */
-async function requestJson<T>(method: string, path: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<JsonAnswer<T>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers: { ...baseHeaders(), 'content-type': 'application/json', ...extraHeaders },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network.unavailable', i18n.t('errors.network'));
-  }
-  const payload = parseJson(await response.text());
-  if (!response.ok) throw toApiError(response.status, payload);
-  return { body: payload as T, headers: response.headers };
+/** A JSON request with extra headers; throws ApiError like every call. */
+function requestJson<T>(method: string, path: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  return apiRequest<T>(method, path, body, undefined, extraHeaders);
 }
 
 export interface SubmitAnswer {
@@ -69,13 +17,13 @@ export interface SubmitAnswer {
 
 /** POST /applications: the same key for a retry of the same attempt, so a lost answer never makes two cases. */
 export async function submitApplication(input: ApplicationInput, idempotencyKey: string): Promise<SubmitAnswer> {
-  return (await requestJson<SubmitAnswer>('POST', '/applications', input, { 'idempotency-key': idempotencyKey })).body;
+  return requestJson<SubmitAnswer>('POST', '/applications', input, { 'idempotency-key': idempotencyKey });
 }
 
 /** An applicant's action on a case, guarded by the version the person saw (412 when it changed meanwhile). */
 export async function actOnCase(caseId: string, action: CaseAction, version: number, body: unknown = {}): Promise<CaseView> {
   const path = `/applications/${encodeURIComponent(caseId)}/actions/${action}`;
-  return (await requestJson<CaseView>('POST', path, body, { 'if-match': String(version) })).body;
+  return requestJson<CaseView>('POST', path, body, { 'if-match': String(version) });
 }
 
 /**
@@ -87,7 +35,7 @@ export function uploadFile(file: File, onProgress: (percent: number) => void, si
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/v1/applications/uploads');
     xhr.withCredentials = true;
-    for (const [name, value] of Object.entries(baseHeaders())) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(requestHeaders())) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('content-type', file.type === '' ? 'application/octet-stream' : file.type);
     xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     xhr.upload.onprogress = (event) => {
@@ -97,7 +45,7 @@ export function uploadFile(file: File, onProgress: (percent: number) => void, si
       const payload = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as UploadedFile);
       else if (xhr.status === 413 && payload === undefined) reject(new ApiError(413, 'storage.too_large', i18n.t('portal.wizard.upload.tooLarge')));
-      else reject(toApiError(xhr.status, payload));
+      else reject(errorFromAnswer(xhr.status, payload));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network.unavailable', i18n.t('errors.network')));
     xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
@@ -115,11 +63,11 @@ export interface DraftSaved {
 type DraftBody = Omit<ApplicationInput, 'draftId'>;
 
 export async function createDraft(body: DraftBody): Promise<DraftSaved> {
-  return (await requestJson<DraftSaved>('POST', '/applications/drafts', body)).body;
+  return requestJson<DraftSaved>('POST', '/applications/drafts', body);
 }
 
 export async function saveDraft(id: string, body: DraftBody): Promise<DraftSaved> {
-  return (await requestJson<DraftSaved>('PUT', `/applications/drafts/${encodeURIComponent(id)}`, body)).body;
+  return requestJson<DraftSaved>('PUT', `/applications/drafts/${encodeURIComponent(id)}`, body);
 }
 
 /**
@@ -130,7 +78,7 @@ export function saveDraftOnLeave(id: string | null, body: DraftBody): void {
   const path = id === null ? '/api/v1/applications/drafts' : `/api/v1/applications/drafts/${encodeURIComponent(id)}`;
   fetch(path, {
     method: id === null ? 'POST' : 'PUT',
-    headers: { ...baseHeaders(), 'content-type': 'application/json' },
+    headers: { ...requestHeaders(), 'content-type': 'application/json' },
     credentials: 'same-origin',
     body: JSON.stringify(body),
     keepalive: true,
@@ -140,13 +88,12 @@ export function saveDraftOnLeave(id: string | null, body: DraftBody): void {
 }
 
 export async function deleteDraft(id: string): Promise<void> {
-  let response: Response;
   try {
-    response = await fetch(`/api/v1/applications/drafts/${encodeURIComponent(id)}`, { method: 'DELETE', headers: baseHeaders(), credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network.unavailable', i18n.t('errors.network'));
+    await apiRequest<unknown>('DELETE', `/applications/drafts/${encodeURIComponent(id)}`);
+  } catch (error) {
+    // Already gone is what was wanted.
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
   }
-  if (!response.ok && response.status !== 404) throw toApiError(response.status, parseJson(await response.text()));
 }
 
 export interface RatingInput {
