@@ -1,18 +1,10 @@
 // The signed-in user's inbox: the newest notices with the unread count, refreshed now and then, marked read on use.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from './api';
+import type { NotificationView } from '../../server/modules/notifications/list-notifications';
 
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  titleZh: string;
-  titleEn: string;
-  bodyZh: string | null;
-  bodyEn: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+/** One notice as the inbox API sends it (the server's own type). */
+export type NotificationItem = NotificationView;
 
 interface InboxPage {
   items: NotificationItem[];

@@ -1,46 +1,9 @@
-// E-licence shapes as the API sends them (server/modules/licences/schemas.ts).
-
-export type LicenceStatus = 'valid' | 'revoked' | 'expired';
-
-export interface LicenceSummary {
-  id: string;
-  type: string;
-  typeName: { zh: string; en: string };
-  number: string;
-  issuerName: string;
-  issuedOn: string;
-  validUntil: string | null;
-  status: LicenceStatus;
-}
-
-export interface LicenceDetail extends LicenceSummary {
-  holder: { name: string; idNumberMasked?: string; creditCode?: string };
-  fields: Record<string, string | number | boolean>;
-  trustLevel: string;
-  revokedAt: string | null;
-  revokedReason: string | null;
-  jws: string;
-}
-
-export type InvalidReason = 'revoked' | 'expired' | 'signature_invalid' | 'content_mismatch';
-
-export interface LicenceVerification {
-  valid: boolean;
-  reason: InvalidReason | null;
-  licence: {
-    id: string;
-    type: string;
-    typeName: { zh: string; en: string };
-    number: string;
-    holderName: string;
-    issuerName: string;
-    issuedOn: string;
-    validUntil: string | null;
-    trustLevel: string;
-    status: LicenceStatus;
-  };
-  checkedAt: string;
-}
+// E-licence shapes as the API sends them: the server's own types (type-only imports; nothing of the server is
+// bundled into the web apps).
+export type { LicenceStatus } from '../../../server/modules/licences/licence-rules';
+export type { LicenceSummary } from '../../../server/modules/licences/licence-view';
+export type { LicenceDetail } from '../../../server/modules/licences/get-licence';
+export type { InvalidReason, LicenceVerification } from '../../../server/modules/licences/verify-licence';
 
 /** The public verification address a licence's QR code carries. */
 export function verifyUrl(id: string): string {
