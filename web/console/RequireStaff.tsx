@@ -2,10 +2,8 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
-import { ErrorNotice, PageLoading } from '../shared/StatusViews';
+import { RequireSignIn } from '../shared/RequireSignIn';
 import { HeaderControls } from '../shared/HeaderControls';
-import { useSession } from '../shared/session';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { useLogout } from '../shared/useLogout';
 
@@ -34,20 +32,9 @@ function StaffOnly() {
 }
 
 export function RequireStaff({ children }: { children: ReactNode }) {
-  const { state, refresh } = useSession();
-  const location = useLocation();
-  if (state.status === 'loading') return <PageLoading />;
-  if (state.status === 'anonymous') {
-    const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
-  }
-  if (state.status === 'error') {
-    return (
-      <main id="main" className="yw-console-standalone">
-        <ErrorNotice error={state.error} onRetry={() => void refresh()} />
-      </main>
-    );
-  }
-  if (state.me.kind !== 'staff') return <StaffOnly />;
-  return children;
+  return (
+    <RequireSignIn frame={(content) => <main id="main" className="yw-console-standalone">{content}</main>}>
+      {(state) => (state.me.kind === 'staff' ? children : <StaffOnly />)}
+    </RequireSignIn>
+  );
 }
