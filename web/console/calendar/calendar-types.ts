@@ -1,24 +1,10 @@
-// What the calendar API answers (server/platform/calendar/routes.ts).
+// What the calendar API answers: the server's own types (type-only imports; no server code in the bundle).
+import type { LoadedYear } from '../../../server/platform/calendar/load-calendar-year';
+import type { WorkingCalendar } from '../../../server/platform/calendar/working-calendar';
 
-export interface DayInfo {
-  date: string;
-  working: boolean;
-  name: string | null;
-  provisional: boolean;
-}
-
-export interface WorkingDaysAnswer {
-  date: string;
-  provisional: boolean;
-}
-
-export interface LoadedYear {
-  year: number;
-  loadedAt: string;
-  loadedBy: string;
-  holidays: number;
-  workdays: number;
-}
+export type { DayInfo } from '../../../server/platform/calendar/working-calendar';
+export type { LoadedYear };
+export type WorkingDaysAnswer = ReturnType<WorkingCalendar['addWorkingDays']>;
 
 export interface CalendarYears {
   bundled: number[];
