@@ -43,7 +43,7 @@ export async function loadTarget(exec: Executor, input: TargetInput): Promise<Ta
   if (input.lifeEvent) {
     const event = await loadLifeEvent(exec, input.lifeEvent);
     const codes = dependencyOrder(event.items) ?? event.items.map((i) => i.itemCode);
-    const items = await planItems(exec, codes, input.region, new Map(event.items.map((i) => [i.itemCode, i.dependsOn])));
+    const items = await planItems(exec, codes, input.region, lineage, new Map(event.items.map((i) => [i.itemCode, i.dependsOn])));
     const daysOf = (code: string) => items.find((i) => i.itemCode === code)?.implementation.promisedDays ?? 0;
     return { kind: 'lifeEvent', lifeEventId: event.id, title: event.name, regionCode: input.region, items, jointDays: jointLimit(event.items, daysOf) };
   }
@@ -55,13 +55,13 @@ export async function loadTarget(exec: Executor, input: TargetInput): Promise<Ta
     if (!impl || !lineage.includes(impl.regionCode)) throw new AppError('applications.not_offered');
     itemCode = impl.itemCode;
   }
-  const items = await planItems(exec, [itemCode], input.region, new Map());
+  const items = await planItems(exec, [itemCode], input.region, lineage, new Map());
   const item = items[0]!;
   return { kind: 'item', lifeEventId: null, title: item.content.name, regionCode: input.region, items, jointDays: item.implementation.promisedDays };
 }
 
-async function planItems(exec: Executor, codes: string[], region: string, deps: Map<string, string[]>): Promise<PlannedItem[]> {
-  const implementations = await resolveImplementations(exec, codes, region);
+async function planItems(exec: Executor, codes: string[], region: string, lineage: string[], deps: Map<string, string[]>): Promise<PlannedItem[]> {
+  const implementations = await resolveImplementations(exec, codes, region, lineage);
   const missing = codes.filter((c) => !implementations.has(c));
   if (missing.length > 0) throw new AppError('applications.not_offered', { details: { items: missing } });
   const departments = new Map((await findDepartmentsByIds(exec, [...implementations.values()].map((i) => i.departmentId))).map((d) => [d.id, d]));

@@ -15,10 +15,11 @@ export async function resolveImplementation(exec: Executor, itemCode: string, re
 }
 
 /** The same for many items at once (lists and life events): item code → serving implementation. */
-export async function resolveImplementations(exec: Executor, itemCodes: string[], regionCode: string): Promise<Map<string, ImplementationRow>> {
+export async function resolveImplementations(exec: Executor, itemCodes: string[], regionCode: string, knownLineage?: string[]): Promise<Map<string, ImplementationRow>> {
   const out = new Map<string, ImplementationRow>();
   if (itemCodes.length === 0) return out;
-  const lineage = await regionLineage(exec, regionCode);
+  // A caller that already read the region's lineage passes it, so it is not read twice.
+  const lineage = knownLineage ?? (await regionLineage(exec, regionCode));
   if (!lineage) throw new AppError('identity.region_not_found');
   const rows = await exec
     .select()
