@@ -27,6 +27,10 @@ import { sessionToken } from './modules/identity/session-cookies';
 import { notificationRoutes } from './modules/notifications/routes';
 import { applicantRoutes } from './modules/applications/applicant-routes';
 import { caseRoutes } from './modules/applications/case-routes';
+import { catalogueRoutes as exchangeCatalogueRoutes } from './modules/exchange/catalogue/routes';
+import { gatewayRoutes } from './modules/exchange/gateway/routes';
+import { sharingRoutes } from './modules/exchange/sharing/routes';
+import { usageRoutes } from './modules/exchange/usage/routes';
 
 export interface AppDeps {
   config: Config;
@@ -82,6 +86,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(applicantRoutes, { maxUploadBytes: config.applications.maxUploadBytes });
       await api.register(caseRoutes);
       await api.register(calendarRoutes);
+      await api.register(exchangeCatalogueRoutes);
+      await api.register(sharingRoutes);
+      await api.register(gatewayRoutes);
+      await api.register(usageRoutes);
     },
     { prefix: '/api/v1' },
   );

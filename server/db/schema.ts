@@ -9,3 +9,4 @@ export * from '../platform/storage/tables';
 export * from '../platform/http/tables';
 export * from '../modules/applications/tables';
 export * from '../modules/licences/tables';
+export * from '../modules/exchange/tables';

@@ -44,6 +44,13 @@ export const demoStaff: DemoStaff[] = [
   { username: 'psb.city', name: '钱警官', department: 'D339900-PSB', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: 'QK7HRSH2Q2NOL6OP2NBQLGD4F5AWXKXQ' },
   { username: 'hrss.city', name: '冯社保', department: 'D339900-HRSS', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: '7PIPUZ6AWGCV36SIDR3KEKVWYKQAAO3C' },
   { username: 'head.hudong', name: '蒋局长', department: 'D339902-AMR', roles: ['department_head'], totpSecret: 'SUNEQB2DYILFDDYNXGTLWMSMRF7TOF6Q' },
+  { username: 'steward.psb', name: '钟数据', department: 'D339900-PSB', roles: ['data_steward'], totpSecret: 'GD4X56PY7URSXNQZ3KIZ7K7QEMJ7CSBX' },
+  { username: 'steward.health', name: '葛数据', department: 'D339900-HEALTH', roles: ['data_steward'], totpSecret: 'EYZDNNRPBDDWZO5SE3Z5KIHPY2PVEYIR' },
+  { username: 'steward.civil', name: '邱数据', department: 'D339900-CIVIL', roles: ['data_steward'], totpSecret: 'SJBVNNBVBK2PGCTU4MO4MB3XH4HTCH4R' },
+  { username: 'steward.hrss', name: '秦数据', department: 'D339900-HRSS', roles: ['data_steward'], totpSecret: 'YPE5FCLXMWYRZFE6TUUG6OXZXTZW5BA2' },
+  { username: 'steward.housing', name: '贺数据', department: 'D339900-HOUSING', roles: ['data_steward'], totpSecret: 'HRKF3MNORTCBIZZA42LUOXCTHJ2GNZM6' },
+  { username: 'steward.data', name: '汪合规', department: 'D339900-DATA', roles: ['data_steward'], totpSecret: '3IHBZWEVQLI46XNVUQTIUH7FH6O3IJFU' },
+  { username: 'steward.hudong', name: '范数据', department: 'D339902-AMR', roles: ['data_steward'], totpSecret: 'DXKJYF3NQPZHZXYAWJK35Y6RUGQCXV4L' },
 ];
 
 /** Staff who set up their second factor at first login (secret, QR code, recovery codes). */

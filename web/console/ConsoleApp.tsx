@@ -11,6 +11,10 @@ import { CalendarPage } from './calendar/CalendarPage';
 import { ImplementationEditorPage } from './implementations/ImplementationEditorPage';
 import { ImplementationsPage } from './implementations/ImplementationsPage';
 import { LoginPage } from './login/LoginPage';
+import { ExchangeRecordsPage } from './exchange/records/ExchangeRecordsPage';
+import { UsageReportsPage } from './exchange/reports/UsageReportsPage';
+import { ResourcesPage } from './exchange/resources/ResourcesPage';
+import { SharingRequestsPage } from './exchange/sharing/SharingRequestsPage';
 import { AuditPage } from './pages/AuditPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
@@ -46,6 +50,10 @@ export function ConsoleApp() {
             <Route path="implementations" element={<ImplementationsPage />} />
             <Route path="implementations/:itemCode/:regionCode" element={<ImplementationEditorPage />} />
             <Route path="calendar" element={<CalendarPage />} />
+            <Route path="exchange/resources/*" element={<ResourcesPage />} />
+            <Route path="exchange/sharing/*" element={<SharingRequestsPage />} />
+            <Route path="exchange/records/*" element={<ExchangeRecordsPage />} />
+            <Route path="exchange/reports/*" element={<UsageReportsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -10,6 +10,10 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   TeamOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  ShareAltOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -28,11 +32,12 @@ import { roleLabel } from '../shared/labels';
 import { canEditCatalogue, canEditImplementations } from './labels';
 import { canHandleApplications } from './applications/case-labels';
 
-const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit', 'calendar'] as const;
+const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit', 'calendar', 'exchange/resources', 'exchange/sharing', 'exchange/records', 'exchange/reports'] as const;
 
 function selectedKey(pathname: string): string {
-  const first = pathname.split('/').filter(Boolean)[0];
-  return first !== undefined && (SECTIONS as readonly string[]).includes(first) ? first : 'home';
+  const parts = pathname.split('/').filter(Boolean);
+  const key = parts[0] === 'exchange' ? parts.slice(0, 2).join('/') : parts[0];
+  return key !== undefined && (SECTIONS as readonly string[]).includes(key) ? key : 'home';
 }
 
 function Navigation({ me }: { me: Me }) {
@@ -49,6 +54,10 @@ function Navigation({ me }: { me: Me }) {
     ...(canEditImplementations(me.roles) ? [{ key: 'implementations', icon: <ProfileOutlined />, label: t('console.nav.implementations') }] : []),
     ...(me.roles.includes('audit_admin') ? [{ key: 'audit', icon: <AuditOutlined />, label: t('console.nav.audit') }] : []),
     ...(me.roles.includes('system_admin') ? [{ key: 'calendar', icon: <CalendarOutlined />, label: t('console.calendar.nav') }] : []),
+    { key: 'exchange/resources', icon: <DatabaseOutlined />, label: t('exchangeResources.nav') },
+    ...(me.roles.includes('data_steward') ? [{ key: 'exchange/sharing', icon: <ShareAltOutlined />, label: t('exchangeSharing.nav') }] : []),
+    ...(me.roles.includes('data_steward') || me.roles.includes('audit_admin') ? [{ key: 'exchange/records', icon: <FileSearchOutlined />, label: t('exchangeRecords.nav') }] : []),
+    ...(me.roles.includes('audit_admin') ? [{ key: 'exchange/reports', icon: <FlagOutlined />, label: t('exchangeUsage.nav') }] : []),
   ];
   return (
     <nav aria-label={t('console.nav.label')}>

@@ -1,5 +1,7 @@
 // Citizen and enterprise portal (一网通办), served at /.
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { DataUsagePage } from './data-usage/DataUsagePage';
+import { OpenDataPage } from './open-data/OpenDataPage';
 import { AppProviders } from '../shared/AppProviders';
 import { PortalLayout } from './PortalLayout';
 import { ApplyPage } from './applications/ApplyPage';
@@ -46,6 +48,8 @@ export function PortalApp() {
             <Route path="licences" element={<WalletPage />} />
             <Route path="licences/:id" element={<LicencePage />} />
             <Route path="verify/:id" element={<VerifyPage />} />
+            <Route path="open-data/*" element={<OpenDataPage />} />
+            <Route path="me/data-usage/*" element={<DataUsagePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,3 +1,7 @@
+import { exchangeResourcesEn } from './exchange-resources.en';
+import { exchangeSharingEn } from './exchange-sharing.en';
+import { exchangeRecordsEn } from './exchange-records.en';
+import { exchangeUsageEn } from './exchange-usage.en';
 import { catalogEn } from './catalog.en';
 import { consoleApplicationsEn } from './console-applications.en';
 import { consoleCalendarEn } from './console-calendar.en';
@@ -257,4 +261,8 @@ export const en: Messages = {
       filters: 'Filters',
     },
   },
+  ...exchangeResourcesEn,
+  ...exchangeSharingEn,
+  ...exchangeRecordsEn,
+  ...exchangeUsageEn,
 };

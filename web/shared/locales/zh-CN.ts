@@ -1,4 +1,8 @@
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (the Messages type checks it).
+import { exchangeResourcesZhCN } from './exchange-resources.zh-CN';
+import { exchangeSharingZhCN } from './exchange-sharing.zh-CN';
+import { exchangeRecordsZhCN } from './exchange-records.zh-CN';
+import { exchangeUsageZhCN } from './exchange-usage.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { consoleApplicationsZhCN } from './console-applications.zh-CN';
 import { consoleCalendarZhCN } from './console-calendar.zh-CN';
@@ -250,6 +254,10 @@ export const zhCN = {
       filters: '筛选条件',
     },
   },
+  ...exchangeResourcesZhCN,
+  ...exchangeSharingZhCN,
+  ...exchangeRecordsZhCN,
+  ...exchangeUsageZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,0 +1,6 @@
+export const exchangeRecordsEn = {
+  exchangeRecords: {
+    title: 'Exchange records',
+    nav: 'Exchange records',
+  },
+};

@@ -1,0 +1,6 @@
+export const exchangeSharingEn = {
+  exchangeSharing: {
+    title: 'Sharing requests',
+    nav: 'Data sharing',
+  },
+};
