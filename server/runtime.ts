@@ -20,6 +20,12 @@ import { deadlineJobs, SCHEDULE_JOB, sweepDeadlines } from './modules/applicatio
 import { purgeAbandonedDrafts } from './modules/applications/drafts';
 import { systemContext } from './platform/context';
 import { loadDemoCatalogue } from './seed/load-demo-catalogue';
+import { mergeSubscriptions, type ModuleRuntime } from './platform/jobs/module-runtime';
+import { sharingRuntime } from './modules/exchange/sharing/runtime';
+import { gatewayRuntime } from './modules/exchange/gateway/runtime';
+
+/** Modules that bring their own subscriptions, jobs and loops. */
+const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime];
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
   return {
@@ -32,14 +38,14 @@ export function buildServices(secrets: Secrets, database: Database, filesDir = r
 }
 
 /** Which job handles which outbox topic. */
-export const subscriptions: Subscriptions = {
+export const subscriptions: Subscriptions = mergeSubscriptions({
   'identity.user_registered': [sendWelcome.name],
   'applications.transitioned': [notify.applicationTransitioned],
   'applications.deadline': [notify.applicationDeadline],
   'licences.issued': [notify.licenceIssued],
   'notifications.delivery_created': [notify.deliver],
   'applications.clock_set': [SCHEDULE_JOB],
-};
+}, moduleRuntimes);
 
 export interface Runtime {
   app: FastifyInstance;
@@ -70,6 +76,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
     const channels = selectChannels(config.notifications, app.log.child({ module: 'notifications' }));
     for (const job of notificationJobs({ cipher: services.cipher, channels })) jobs.define(job);
     for (const job of deadlineJobs(services, jobs)) jobs.define(job);
+    for (const job of moduleRuntimes.flatMap((m) => m.jobs?.(services, jobs) ?? [])) jobs.define(job);
     await jobs.start({ work: true });
     if (await hasStalePersonalData(database.db, services.cipher)) {
       // After `keys rotate` without the inline run (e.g. keys from the environment): move old ciphertexts.
@@ -87,6 +94,7 @@ export async function startRuntime(config: Config): Promise<Runtime> {
         timers.stop();
         await app.close();
         await timers.idle();
+        for (const m of moduleRuntimes) await m.stop?.(services);
         await jobs.stop();
         await database.close();
       },
@@ -121,6 +129,7 @@ function startBackgroundLoops(app: FastifyInstance, jobs: JobQueue, services: Se
   timers.push(loop('calendar refresh', 60_000, () => services.calendar.refresh(services.db)));
   timers.push(loop('deadline sweep', 5 * 60_000, () => sweepDeadlines(services, jobs)));
   timers.push(loop('draft purge', 60 * 60_000, () => purgeAbandonedDrafts(systemContext(services, 'draft-purge'), services.storage, config.applications.draftRetentionDays)));
+  for (const m of moduleRuntimes) for (const l of m.loops ?? []) timers.push(loop(l.name, l.everyMs, () => l.work(services, jobs)));
   return {
     stop() {
       stopped = true;
