@@ -1,0 +1,145 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import type { RequestStatus, ResourceField, SharingMethod, SubjectKind } from '../model';
+import { dataResources, exchangeApiKeys, sharingRequests } from '../tables';
+import { RateLimiter } from './rate-limiter';
+
+export interface GatewayResource {
+  id: string;
+  code: string;
+  providerDepartmentId: string;
+  subjectKind: SubjectKind;
+  fields: ResourceField[];
+  status: 'draft' | 'published' | 'withdrawn';
+  method: SharingMethod;
+}
+
+export interface GatewayGrant {
+  id: string;
+  status: RequestStatus;
+  grantedFields: string[];
+  plainFields: string[];
+  ratePerMinute: number | null;
+  periodFrom: string;
+  /** The grant's last day: expires_on, or the requested period's end when no expiry was set. */
+  lastDay: string;
+  statutory: boolean;
+}
+
+export interface GatewayApiKey {
+  id: string;
+  departmentId: string;
+  grantIds: string[];
+  isRevoked: boolean;
+}
+
+/**
+ * Resources, grants and API keys as the gateway sees them, cached per process for CACHE_TTL_MS: a grant
+ * revoked or a key revoked in the database takes effect here within that time (a revoke in this process can
+ * call forgetGatewayCache() to take effect at once). Misses are cached too, so a flood of unknown keys costs
+ * one query per key per TTL.
+ */
+export const CACHE_TTL_MS = 1000;
+
+interface Entry<T> {
+  value: T;
+  until: number;
+}
+
+class GatewayState {
+  readonly limiter = new RateLimiter();
+  private readonly resources = new Map<string, Entry<GatewayResource | null>>();
+  private readonly grants = new Map<string, Entry<GatewayGrant[]>>();
+  private readonly keysByHash = new Map<string, Entry<GatewayApiKey | null>>();
+  private readonly keysById = new Map<string, Entry<GatewayApiKey | null>>();
+
+  constructor(private readonly db: Db) {}
+
+  clear(): void {
+    this.resources.clear();
+    this.grants.clear();
+    this.keysByHash.clear();
+    this.keysById.clear();
+  }
+
+  resource(code: string): Promise<GatewayResource | null> {
+    return cached(this.resources, code, async () => {
+      const [row] = await this.db
+        .select({
+          id: dataResources.id,
+          code: dataResources.code,
+          providerDepartmentId: dataResources.providerDepartmentId,
+          subjectKind: dataResources.subjectKind,
+          fields: dataResources.fields,
+          status: dataResources.status,
+          method: dataResources.method,
+        })
+        .from(dataResources)
+        .where(eq(dataResources.code, code));
+      return row ?? null;
+    });
+  }
+
+  /** Every sharing request of a consumer department for a resource (approved or not: refusals name why). */
+  grantsOf(departmentId: string, resourceId: string): Promise<GatewayGrant[]> {
+    return cached(this.grants, `${departmentId}:${resourceId}`, async () => {
+      const rows = await this.db
+        .select()
+        .from(sharingRequests)
+        .where(and(eq(sharingRequests.consumerDepartmentId, departmentId), eq(sharingRequests.resourceId, resourceId)));
+      return rows.map((r) => ({
+        id: r.id,
+        status: r.status,
+        grantedFields: r.grantedFields ?? [],
+        plainFields: r.plainFields ?? [],
+        ratePerMinute: r.ratePerMinute,
+        periodFrom: r.periodFrom,
+        lastDay: r.expiresOn ?? r.periodUntil,
+        statutory: r.statutory,
+      }));
+    });
+  }
+
+  keyByHash(hash: string): Promise<GatewayApiKey | null> {
+    return cached(this.keysByHash, hash, () => this.loadKey(eq(exchangeApiKeys.secretHash, hash)));
+  }
+
+  keyById(id: string): Promise<GatewayApiKey | null> {
+    return cached(this.keysById, id, () => this.loadKey(eq(exchangeApiKeys.id, id)));
+  }
+
+  private async loadKey(where: ReturnType<typeof eq>): Promise<GatewayApiKey | null> {
+    const [row] = await this.db
+      .select({ id: exchangeApiKeys.id, departmentId: exchangeApiKeys.consumerDepartmentId, grantIds: exchangeApiKeys.grantIds, revokedAt: exchangeApiKeys.revokedAt })
+      .from(exchangeApiKeys)
+      .where(where);
+    return row ? { id: row.id, departmentId: row.departmentId, grantIds: row.grantIds, isRevoked: row.revokedAt !== null } : null;
+  }
+}
+
+async function cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const hit = map.get(key);
+  if (hit && hit.until > now) return hit.value;
+  const value = await load();
+  if (map.size > 10_000) map.clear(); // bounded: a flood of distinct keys cannot grow it without limit
+  map.set(key, { value, until: now + CACHE_TTL_MS });
+  return value;
+}
+
+const states = new WeakMap<Db, GatewayState>();
+
+/** The gateway's per-database state in this process (cache and rate limits). */
+export function gatewayState(db: Db): GatewayState {
+  let state = states.get(db);
+  if (!state) {
+    state = new GatewayState(db);
+    states.set(db, state);
+  }
+  return state;
+}
+
+/** Drops cached grants, keys and resources (after a revoke in this process; tests). */
+export function forgetGatewayCache(db: Db): void {
+  states.get(db)?.clear();
+}
