@@ -8,6 +8,7 @@ import { departments, regions, users } from '../modules/identity/tables';
 import { DEMO_PASSWORD, demoCitizens, demoEnterprises, demoStaff, demoStaffToEnrol, type DemoStaff } from './demo-accounts';
 import { demoDepartments, demoRegions } from './demo-region';
 import { seedDemoLicences } from './demo-licences';
+import { seedDemoExchange } from './demo-exchange';
 
 function pathOf(code: string): string {
   const chain: string[] = [];
@@ -87,5 +88,6 @@ export async function seedDemoRegion(services: Services): Promise<{ seeded: bool
       .onConflictDoNothing();
   });
   await seedDemoLicences(services);
+  await seedDemoExchange(services);
   return { seeded: true };
 }
