@@ -1,53 +1,52 @@
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Signer } from '../crypto/signing';
-import { chainHash, GENESIS_HASH, type ChainableRecord } from './canonical';
+import { chainHash, type ChainableRecord } from './canonical';
+import { sealChain, sealWholeChain, type ChainStore } from './hash-chain';
 import { auditCheckpoints, auditRecords, auditSeals } from './tables';
 
-// Any fixed 64-bit number: the advisory lock that makes one sealer at a time chain records, across processes.
-const SEALER_LOCK_KEY = 7_220_431_001;
-const BATCH = 2000;
-
-/**
- * Chains committed, not yet sealed audit records in id order and signs a checkpoint over the new head.
- * Runs off the hot path (a timer in every process; the advisory lock lets one at a time proceed).
- * Returns how many records it sealed.
- */
-export async function sealAuditRecords(db: Db, signer: Signer): Promise<number> {
-  return db.transaction(async (tx) => {
-    const lock: unknown = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${SEALER_LOCK_KEY}) AS locked`);
-    // Both drivers answer { rows }; drizzle's driver-neutral type leaves it unknown.
-    if (!(lock as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
+/** The audit log's chain: audit_records sealed into audit_seals, checkpoints in audit_checkpoints. */
+export const auditChain: ChainStore<ChainableRecord> = {
+  lockKey: 7_220_431_001,
+  checkpointType: 'yiwang-audit-checkpoint',
+  hash: chainHash,
+  async head(tx) {
     const [head] = await tx.select({ seq: auditSeals.seq, hash: auditSeals.hash }).from(auditSeals).orderBy(desc(auditSeals.seq)).limit(1);
-    const pending: ChainableRecord[] = await tx
+    return head;
+  },
+  unsealed: (tx, limit) =>
+    tx
       .select()
       .from(auditRecords)
       .where(sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id})`)
       .orderBy(asc(auditRecords.id))
-      .limit(BATCH);
-    if (pending.length === 0) return 0;
-    let seq = head?.seq ?? 0;
-    let prevHash = head?.hash ?? GENESIS_HASH;
-    const seals = pending.map((record) => {
-      seq += 1;
-      const hash = chainHash(prevHash, record);
-      const seal = { seq, recordId: record.id, prevHash, hash };
-      prevHash = hash;
-      return seal;
-    });
-    for (let i = 0; i < seals.length; i += 500) await tx.insert(auditSeals).values(seals.slice(i, i + 500));
-    const jws = await signer.sign({ typ: 'yiwang-audit-checkpoint', seq, hash: prevHash, at: new Date().toISOString() });
-    await tx.insert(auditCheckpoints).values({ seq, hash: prevHash, jws, keyId: signer.keyId, records: seals.length });
-    return seals.length;
-  });
+      .limit(limit),
+  async addSeals(tx, seals) {
+    await tx.insert(auditSeals).values(seals);
+  },
+  async addCheckpoint(tx, checkpoint) {
+    await tx.insert(auditCheckpoints).values(checkpoint);
+  },
+  checkpoints: (db) => db.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq)),
+  sealsFrom: (db, fromSeq, limit) =>
+    db
+      .select({ seal: auditSeals, record: auditRecords })
+      .from(auditSeals)
+      .leftJoin(auditRecords, eq(auditRecords.id, auditSeals.recordId))
+      .where(gte(auditSeals.seq, fromSeq))
+      .orderBy(asc(auditSeals.seq))
+      .limit(limit),
+};
+
+/**
+ * Chains committed, not yet sealed audit records in id order and signs a checkpoint over the new head.
+ * Returns how many records it sealed.
+ */
+export function sealAuditRecords(db: Db, signer: Signer): Promise<number> {
+  return sealChain(db, signer, auditChain);
 }
 
 /** Seals until nothing is pending (for the CLI and tests). */
-export async function sealAll(db: Db, signer: Signer): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const sealed = await sealAuditRecords(db, signer);
-    total += sealed;
-    if (sealed < BATCH) return total;
-  }
+export function sealAll(db: Db, signer: Signer): Promise<number> {
+  return sealWholeChain(db, signer, auditChain);
 }

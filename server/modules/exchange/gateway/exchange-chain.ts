@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { asc, desc, eq, gte, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../../db/client';
+import type { Signer } from '../../../platform/crypto/signing';
+import { canonicalJson } from '../../../platform/audit/canonical';
+import { sealChain, sealWholeChain, verifyChain, type ChainReport, type ChainStore } from '../../../platform/audit/hash-chain';
+import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
+
+type ExchangeRecordRow = typeof exchangeRecords.$inferSelect;
+
+/** SHA-256 over the previous hash and the canonical record (every column, keys sorted). */
+export function exchangeRecordHash(prevHash: string, r: ExchangeRecordRow): string {
+  const canonical = canonicalJson({
+    id: r.id,
+    at: r.at,
+    method: r.method,
+    callerKind: r.callerKind,
+    callerDepartmentId: r.callerDepartmentId,
+    apiKeyId: r.apiKeyId,
+    actorId: r.actorId,
+    grantId: r.grantId,
+    resourceCode: r.resourceCode,
+    providerDepartmentId: r.providerDepartmentId,
+    subjectBidx: r.subjectBidx,
+    fields: r.fields,
+    purpose: r.purpose,
+    caseRef: r.caseRef,
+    basis: r.basis,
+    result: r.result,
+    reason: r.reason,
+    requestId: r.requestId,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/** Exchange records chained like the audit log, with their own seals, checkpoints and advisory lock. */
+export const exchangeChain: ChainStore<ExchangeRecordRow> = {
+  lockKey: 7_220_431_005,
+  checkpointType: 'yiwang-exchange-checkpoint',
+  hash: exchangeRecordHash,
+  async head(tx) {
+    const [head] = await tx.select({ seq: exchangeSeals.seq, hash: exchangeSeals.hash }).from(exchangeSeals).orderBy(desc(exchangeSeals.seq)).limit(1);
+    return head;
+  },
+  unsealed: (tx, limit) =>
+    tx
+      .select()
+      .from(exchangeRecords)
+      .where(sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`)
+      .orderBy(asc(exchangeRecords.id))
+      .limit(limit),
+  async addSeals(tx, seals) {
+    await tx.insert(exchangeSeals).values(seals);
+  },
+  async addCheckpoint(tx, checkpoint) {
+    await tx.insert(exchangeCheckpoints).values(checkpoint);
+  },
+  checkpoints: (db) => db.select().from(exchangeCheckpoints).orderBy(asc(exchangeCheckpoints.seq)),
+  sealsFrom: (db, fromSeq, limit) =>
+    db
+      .select({ seal: exchangeSeals, record: exchangeRecords })
+      .from(exchangeSeals)
+      .leftJoin(exchangeRecords, eq(exchangeRecords.id, exchangeSeals.recordId))
+      .where(gte(exchangeSeals.seq, fromSeq))
+      .orderBy(asc(exchangeSeals.seq))
+      .limit(limit),
+};
+
+export function sealExchangeRecords(db: Db, signer: Signer): Promise<number> {
+  return sealChain(db, signer, exchangeChain);
+}
+
+export function sealAllExchangeRecords(db: Db, signer: Signer): Promise<number> {
+  return sealWholeChain(db, signer, exchangeChain);
+}
+
+/** Verifies the exchange chain from the genesis; names the first bad record. */
+export function verifyExchangeChain(db: Executor, signer: Signer): Promise<ChainReport> {
+  return verifyChain(db, signer, exchangeChain);
+}
