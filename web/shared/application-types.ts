@@ -35,7 +35,8 @@ export interface PrepareView {
     schema: Record<string, unknown>;
     required: boolean;
     element: string | null;
-    prefill: null | { value: string; source: Text2; fetchedAt: string; editable: boolean };
+    /** What the platform holds or fetched through the data exchange (`resource` = the data resource's code; null for the account profile). */
+    prefill: null | { value: string | number | boolean; source: Text2; fetchedAt: string; editable: boolean; resource: string | null };
   }[];
   materials: {
     key: string;
@@ -51,6 +52,8 @@ export interface PrepareView {
   }[];
   counts: { fieldsTotal: number; fieldsFetched: number; materialsTotal: number; materialsFetched: number };
   commitmentText: Text2;
+  /** Sensitive data a department may fetch only with the applicant's separate consent (ask, then prepare again with `consent`). */
+  consentNeeded: { resource: string; resourceName: Text2; provider: Text2; fields: { key: string; name: Text2 }[] }[];
 }
 
 export interface MaterialChoice {
@@ -67,6 +70,10 @@ export interface ApplicationInput {
   form: Record<string, unknown>;
   materials: MaterialChoice[];
   draftId?: string;
+  /** Resource codes the applicant consented to (submission only). */
+  consent?: string[];
+  /** Field keys typed by hand instead of the fetched value — the manual alternative (submission only). */
+  manual?: string[];
 }
 
 /** POST /applications/uploads (raw bytes, header X-File-Name URI-encoded) → 201 */

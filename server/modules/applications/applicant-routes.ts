@@ -6,7 +6,7 @@ import { ErrorBody } from '../identity/schemas';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from './drafts';
 import { prepareApplication } from './prepare-application';
 import { rateApplication } from './rate-application';
-import { ApplicationInput, Draft, DraftSaved, DraftSummary, PrepareView, Rating, RatingInput, Submitted, TargetQuery } from './schemas';
+import { ApplicationInput, Draft, DraftSaved, DraftSummary, PrepareQuery, PrepareView, Rating, RatingInput, Submitted } from './schemas';
 import { assertTarget, submitApplication } from './submit-application';
 import { readFile } from './read-file';
 
@@ -14,7 +14,7 @@ const applicant = { policy: { signedIn: true, kinds: ['citizen', 'enterprise'] }
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Refused = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 412: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 const UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'];
-const DraftInput = Type.Omit(ApplicationInput, ['draftId']);
+const DraftInput = Type.Omit(ApplicationInput, ['draftId', 'consent', 'manual']);
 
 /** Applying (一网通办, the applicant's side): prepare, upload, drafts, submit once, rate. */
 export const applicantRoutes: FastifyPluginAsyncTypebox<{ maxUploadBytes: number }> = async (app, options) => {
@@ -22,10 +22,19 @@ export const applicantRoutes: FastifyPluginAsyncTypebox<{ maxUploadBytes: number
 
   app.get(
     '/applications/prepare',
-    { config: applicant, schema: { tags, summary: 'The form with what the platform already holds filled in, and how each material will be provided', querystring: TargetQuery, response: { 200: PrepareView, ...Refused } } },
+    {
+      config: applicant,
+      schema: {
+        tags,
+        summary: 'The form with what the platform already holds or fetches through the data exchange filled in (with source and time), what needs separate consent, and how each material will be provided',
+        querystring: PrepareQuery,
+        response: { 200: PrepareView, ...Refused },
+      },
+    },
     async (request) => {
       assertTarget(request.query);
-      return prepareApplication(request.useCaseContext(), request.query);
+      const { consent, ...query } = request.query;
+      return prepareApplication(request.useCaseContext(), { ...query, consent: consent ? consent.split(',').filter(Boolean) : [] });
     },
   );
 

@@ -1,16 +1,44 @@
 import type { Executor } from '../../db/client';
+import type { UseCaseContext } from '../../platform/context';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
 import { loadPersonFacts, type PersonFacts } from '../identity/person-facts';
+import type { PlannedField } from './plan';
+import type { Target } from './targets';
 
 // Once-only: what the platform already holds about the applicant, bound to data elements. The profile is the
 // first source; the data exchange plugs in as another EvidenceSource with the same shape.
 
 export interface FetchedValue {
-  value: string;
+  value: string | number | boolean;
   source: { zh: string; en: string };
   fetchedAt: string;
   /** False for identity facts the applicant must correct at the source agency (name, ID number…). */
   editable: boolean;
+  /** The data resource (exchange) it came from; null for the account profile. */
+  resource?: string | null;
+}
+
+/** Sensitive fields a grant allows only with the applicant's separate consent, given at that moment. */
+export interface ConsentNeeded {
+  resource: string;
+  resourceName: { zh: string; en: string };
+  provider: { zh: string; en: string };
+  fields: { key: string; name: { zh: string; en: string } }[];
+}
+
+/** What a source needs beyond the applicant: who asks (the implementing departments), why, for which case. */
+export interface EvidenceContext {
+  ctx: UseCaseContext;
+  /** element → ids of the departments whose items' forms need it (the consumers of the data). */
+  consumers: ReadonlyMap<string, readonly string[]>;
+  /** e.g. 办理「新生儿出生一件事」 */
+  purpose: string;
+  /** The draft or case the data is fetched for. */
+  caseRef: string | null;
+  /** Resource codes the applicant has just given separate consent for. */
+  consent: readonly string[];
+  /** Sources add here what they did not fetch for want of consent. */
+  consentNeeded: ConsentNeeded[];
 }
 
 export type Applicant = PersonFacts;
@@ -22,7 +50,7 @@ export async function loadApplicant(exec: Executor, cipher: FieldCipher, userId:
 }
 
 export interface EvidenceSource {
-  resolve(applicant: Applicant, elements: readonly string[]): Promise<Map<string, FetchedValue>>;
+  resolve(applicant: Applicant, elements: readonly string[], context?: EvidenceContext): Promise<Map<string, FetchedValue>>;
 }
 
 const PROFILE = { zh: '实名认证信息（一网通办账户）', en: 'Verified account profile' };
@@ -58,11 +86,45 @@ export const profileSource: EvidenceSource = {
 };
 
 /** Every source in order; an earlier source wins for the same element. */
-export async function resolveEvidence(sources: readonly EvidenceSource[], applicant: Applicant, elements: readonly string[]): Promise<Map<string, FetchedValue>> {
+export async function resolveEvidence(sources: readonly EvidenceSource[], applicant: Applicant, elements: readonly string[], context?: EvidenceContext): Promise<Map<string, FetchedValue>> {
   const out = new Map<string, FetchedValue>();
   for (const source of sources) {
-    const found = await source.resolve(applicant, elements.filter((e) => !out.has(e)));
+    const remaining = elements.filter((e) => !out.has(e));
+    if (remaining.length === 0) break;
+    const found = await source.resolve(applicant, remaining, context);
     for (const [k, v] of found) out.set(k, v);
   }
   return out;
+}
+
+/** A fetched value in the type the form field's schema asks for (exchange values keep their own types). */
+export function valueForSchema(value: FetchedValue['value'], schema: Record<string, unknown>): unknown {
+  const type = schema.type;
+  if ((type === 'number' || type === 'integer') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (type === 'string' && typeof value !== 'string') return String(value);
+  return value;
+}
+
+/** element → the departments whose items' forms need it (the consumers of exchanged data). */
+export function consumersOf(target: Target, fields: readonly PlannedField[]): Map<string, string[]> {
+  const departmentOf = new Map(target.items.map((i) => [i.itemCode, i.department.id]));
+  const out = new Map<string, string[]>();
+  for (const f of fields) {
+    if (!f.element) continue;
+    const ids = f.targets.flatMap((t) => {
+      const id = departmentOf.get(t.itemCode);
+      return id ? [id] : [];
+    });
+    out.set(f.element, [...new Set([...(out.get(f.element) ?? []), ...ids])]);
+  }
+  return out;
+}
+
+/** The purpose every fetch for an application carries: 办理「<item or life event>」. */
+export function applicationPurpose(target: Target): string {
+  return `办理「${target.title.zh}」`;
+}
+
+export function evidenceContext(ctx: UseCaseContext, target: Target, fields: readonly PlannedField[], caseRef: string | null, consent: readonly string[]): EvidenceContext {
+  return { ctx, consumers: consumersOf(target, fields), purpose: applicationPurpose(target), caseRef, consent, consentNeeded: [] };
 }

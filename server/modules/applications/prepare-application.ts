@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../platform/context';
-import { loadApplicant, profileSource, resolveEvidence } from './evidence';
+import { exchangeSource } from '../exchange/broker/exchange-source';
+import { evidenceContext, loadApplicant, profileSource, resolveEvidence, valueForSchema } from './evidence';
 import { planForm, planMaterials } from './plan';
 import { COMMITMENT_TEXT, fetchableLicences } from './resolve-materials';
 import { loadTarget, type TargetInput } from './targets';
@@ -9,11 +10,19 @@ import { loadTarget, type TargetInput } from './targets';
  * source), every material with how it will be provided — fetched e-licence, produced inside the life event,
  * commitment or upload — and the count of what came from government data.
  */
-export async function prepareApplication(ctx: UseCaseContext, input: TargetInput) {
+export interface PrepareInput extends TargetInput {
+  /** Resource codes the applicant gives separate consent for now (sensitive fields without a statutory grant). */
+  consent?: readonly string[] | undefined;
+  /** The draft being filled: the case reference of the fetches. */
+  draftId?: string | undefined;
+}
+
+export async function prepareApplication(ctx: UseCaseContext, input: PrepareInput) {
   const target = await loadTarget(ctx.db, input);
   const fields = planForm(target);
   const applicant = await loadApplicant(ctx.db, ctx.cipher, ctx.actor!.userId);
-  const fetched = await resolveEvidence([profileSource], applicant, fields.flatMap((f) => (f.element ? [f.element] : [])));
+  const evidence = evidenceContext(ctx, target, fields, input.draftId ?? null, input.consent ?? []);
+  const fetched = await resolveEvidence([profileSource, exchangeSource], applicant, fields.flatMap((f) => (f.element ? [f.element] : [])), evidence);
   const planned = planMaterials(target);
   const held = await fetchableLicences(ctx.db, applicant.userId, planned);
   const materials = planned.map((m) => {
@@ -29,7 +38,11 @@ export async function prepareApplication(ctx: UseCaseContext, input: TargetInput
       fetchable: licence ? { licenceId: licence.id, number: licence.number, issuerName: licence.issuerName, issuedOn: licence.issuedOn } : null,
     };
   });
-  const prefilled = fields.map((f) => ({ key: f.key, schema: f.schema, required: f.required, element: f.element, prefill: (f.element && fetched.get(f.element)) || null }));
+  const prefilled = fields.map((f) => {
+    const value = f.element ? fetched.get(f.element) : undefined;
+    const prefill = value ? { ...value, value: valueForSchema(value.value, f.schema) as string | number | boolean, resource: value.resource ?? null } : null;
+    return { key: f.key, schema: f.schema, required: f.required, element: f.element, prefill };
+  });
   return {
     target: {
       kind: target.kind,
@@ -55,5 +68,6 @@ export async function prepareApplication(ctx: UseCaseContext, input: TargetInput
       materialsFetched: materials.filter((m) => m.fetchable || m.producedInBundle).length,
     },
     commitmentText: COMMITMENT_TEXT,
+    consentNeeded: evidence.consentNeeded,
   };
 }

@@ -16,6 +16,17 @@ export const TargetQuery = Type.Object({
   region: Region,
 });
 
+/** Resource codes the applicant consents to now (sensitive data without a statutory basis). */
+const Consent = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 30, uniqueItems: true });
+
+export const PrepareQuery = Type.Intersect([
+  TargetQuery,
+  Type.Object({
+    consent: Type.Optional(Type.String({ maxLength: 1000, pattern: '^[A-Za-z0-9_.,-]*$', description: 'comma-separated resource codes' })),
+    draftId: Type.Optional(Type.String({ format: 'uuid' })),
+  }),
+]);
+
 export const MaterialChoice = Type.Object({
   key: Type.String({ minLength: 1, maxLength: 120 }),
   provision: Type.Enum(['fetched', 'upload', 'commitment']),
@@ -29,6 +40,9 @@ export const ApplicationInput = Type.Object({
   form: Type.Record(Type.String({ maxLength: 120 }), Type.Unknown(), { maxProperties: 200 }),
   materials: Type.Array(MaterialChoice, { maxItems: 60 }),
   draftId: Type.Optional(Type.String({ format: 'uuid' })),
+  consent: Type.Optional(Consent),
+  /** Field keys the applicant fills by hand instead of the fetched value (the manual alternative). */
+  manual: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { maxItems: 200, uniqueItems: true })),
 });
 
 export const DraftSaved = Type.Object({ id: Type.String(), version: Type.Integer(), updatedAt: Type.String() });
@@ -145,7 +159,9 @@ export const PrepareView = Type.Object({
       schema: Type.Record(Type.String(), Type.Unknown()),
       required: Type.Boolean(),
       element: Nullable(Type.String()),
-      prefill: Nullable(Type.Object({ value: Type.String(), source: Text2, fetchedAt: Type.String(), editable: Type.Boolean() })),
+      prefill: Nullable(
+        Type.Object({ value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]), source: Text2, fetchedAt: Type.String(), editable: Type.Boolean(), resource: Nullable(Type.String()) }),
+      ),
     }),
   ),
   materials: Type.Array(
@@ -162,4 +178,5 @@ export const PrepareView = Type.Object({
   ),
   counts: Type.Object({ fieldsTotal: Type.Integer(), fieldsFetched: Type.Integer(), materialsTotal: Type.Integer(), materialsFetched: Type.Integer() }),
   commitmentText: Text2,
+  consentNeeded: Type.Array(Type.Object({ resource: Type.String(), resourceName: Text2, provider: Text2, fields: Type.Array(Type.Object({ key: Type.String(), name: Text2 })) })),
 });

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { todayInChina } from '../../platform/calendar/working-calendar';
 import type { UseCaseContext } from '../../platform/context';
 import { AppError, ProblemList } from '../../platform/errors/app-error';
 import { nextCaseNumber } from './case-number';
-import { loadApplicant, profileSource, resolveEvidence } from './evidence';
+import { exchangeSource } from '../exchange/broker/exchange-source';
+import { recordLicenceUse } from '../exchange/broker/record-licence-use';
+import { applicationPurpose, evidenceContext, loadApplicant, profileSource, resolveEvidence, valueForSchema } from './evidence';
 import { formSchema, planForm, planMaterials, splitForm } from './plan';
 import { journal } from './record-transition';
 import { attachFiles, resolveMaterials, type MaterialChoice } from './resolve-materials';
@@ -20,6 +23,10 @@ export interface SubmitInput extends TargetInput {
   materials: MaterialChoice[];
   /** The draft this submission comes from: deleted in the same transaction. */
   draftId?: string | undefined;
+  /** Resource codes the applicant gives separate consent for (sensitive data without a statutory grant). */
+  consent?: readonly string[] | undefined;
+  /** Field keys typed by hand instead of fetched through the data exchange (the manual alternative). */
+  manual?: readonly string[] | undefined;
 }
 
 export interface Submitted {
@@ -38,17 +45,28 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
   const target = await loadTarget(tx, input);
   const fields = planForm(target);
   const applicant = await loadApplicant(tx, ctx.cipher, actor.userId);
-  const fetched = await resolveEvidence([profileSource], applicant, fields.flatMap((f) => (f.element ? [f.element] : [])));
+  // The case id is the case reference of every fetch, so the applicant's "who used my data" links to the case.
+  const caseId = randomUUID();
+  const manual = new Set(input.manual ?? []);
+  const elements = fields.flatMap((f) => (f.element ? [f.element] : []));
+  const fetched = await resolveEvidence([profileSource], applicant, elements);
+  // Fetched again at submission (the preview is not trusted): only what the applicant did not choose to type.
+  const handTyped = new Set(fields.filter((f) => f.element && manual.has(f.key)).map((f) => f.element!));
+  const evidence = evidenceContext({ ...ctx, db: tx }, target, fields, caseId, input.consent ?? []);
+  const exchanged = await exchangeSource.resolve(applicant, elements.filter((e) => !fetched.has(e) && !handTyped.has(e)), evidence);
+  for (const [k, v] of exchanged) fetched.set(k, v);
   const values: Record<string, unknown> = { ...input.form };
   for (const f of fields) {
     const value = f.element ? fetched.get(f.element) : undefined;
-    // Fetched identity facts are used as-is: a wrong one is corrected at its source, not in a form.
-    if (value && (!value.editable || values[f.key] === undefined || values[f.key] === '')) values[f.key] = value.value;
+    // Fetched facts are used as-is: a wrong one is corrected at its source, not in a form (or typed by hand instead).
+    if (value && (!value.editable || values[f.key] === undefined || values[f.key] === '')) values[f.key] = valueForSchema(value.value, f.schema);
   }
   const problems = new ProblemList();
   checkForm(problems, formSchema(fields), values, ctx.lang);
-  const materials = await resolveMaterials(tx, actor.userId, planMaterials(target), input.materials, problems);
+  const planned = planMaterials(target);
+  const materials = await resolveMaterials(tx, actor.userId, planned, input.materials, problems);
   problems.throwIfAny();
+  await recordLicenceUse({ ...ctx, db: tx }, { applicant, target, planned, choices: input.materials, purpose: applicationPurpose(target), caseRef: caseId });
 
   const today = todayInChina();
   const caseNumber = await nextCaseNumber(tx, target.regionCode, today);
@@ -62,6 +80,7 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
       .insert(applications)
       .values({
         ...base,
+        id: caseId,
         kind: 'single',
         caseNumber,
         status: 'submitted',
@@ -76,7 +95,7 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
         promisedDays: item.implementation.promisedDays,
       })
       .returning();
-    await journal(tx, ctx, null, row!, { action: 'submit', to: 'submitted', details: fetchedSummary(fields.length, fetched.size) });
+    await journal(tx, ctx, null, row!, { action: 'submit', to: 'submitted', details: fetchedSummary(fields.length, fetched.size, exchanged.size) });
     await attachFiles(tx, row!.id, row!.materials);
     result = { id: row!.id, caseNumber, status: row!.status };
   } else {
@@ -85,6 +104,7 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
       .insert(applications)
       .values({
         ...base,
+        id: caseId,
         kind: 'bundle',
         caseNumber,
         status: 'in_progress',
@@ -98,7 +118,7 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
         dueProvisional: due.provisional,
       })
       .returning();
-    await journal(tx, ctx, null, parent!, { action: 'submit', to: 'in_progress', details: fetchedSummary(fields.length, fetched.size) });
+    await journal(tx, ctx, null, parent!, { action: 'submit', to: 'in_progress', details: fetchedSummary(fields.length, fetched.size, exchanged.size) });
     let n = 0;
     for (const item of target.items) {
       n += 1;
@@ -135,8 +155,8 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
   return result;
 }
 
-function fetchedSummary(fields: number, fetched: number) {
-  return { fieldsTotal: fields, fieldsFetched: fetched };
+function fetchedSummary(fields: number, fetched: number, exchanged: number) {
+  return { fieldsTotal: fields, fieldsFetched: fetched, fieldsExchanged: exchanged };
 }
 
 /** Exactly one of implementation and lifeEvent. */
