@@ -45,6 +45,19 @@ export const LicenceIssued = Type.Object({
 });
 export type LicenceIssued = Static<typeof LicenceIssued>;
 
+export const SHARING_DEADLINE = 'exchange.request_deadline';
+export const SharingDeadline = Type.Object({
+  requestId: Text,
+  number: Text,
+  state: Type.Union([Type.Literal('approaching'), Type.Literal('overdue')]),
+  dueOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  recipientIds: Type.Array(Text),
+  resourceZh: Text,
+  resourceEn: Text,
+  link: Text,
+});
+export type SharingDeadline = Static<typeof SharingDeadline>;
+
 /** Emitted by this module for each SMS/e-mail copy, in the transaction that creates it; the deliver job sends it. */
 export const DELIVERY_CREATED = 'notifications.delivery_created';
 

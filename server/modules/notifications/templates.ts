@@ -179,3 +179,29 @@ export function emailMessage(text: NoticeText): { subject: string; text: string 
     text: `${text.bodyZh}\n请登录一网通办查看详情。\n\n${text.bodyEn}\nSign in to Yiwang for the details.`,
   };
 }
+
+export interface SharingStepFacts {
+  number: string;
+  resourceZh: string;
+  resourceEn: string;
+  /** YYYY-MM-DD */
+  dueOn: string;
+}
+
+/** Data stewards (and, when overdue, the department head) of the department deciding a sharing request's step. */
+export function sharingDeadlineText(state: 'approaching' | 'overdue', s: SharingStepFacts): NoticeText {
+  if (state === 'approaching') {
+    return {
+      titleZh: `共享申请即将到期：${s.number}`,
+      titleEn: `Sharing request due soon: ${s.number}`,
+      bodyZh: `数据共享申请 ${s.number}（${s.resourceZh}）须于 ${s.dueOn} 前处理，请及时审核。`,
+      bodyEn: `Sharing request ${s.number} (${s.resourceEn}) must be decided by ${s.dueOn}; please review it in time.`,
+    };
+  }
+  return {
+    titleZh: `共享申请已超期：${s.number}`,
+    titleEn: `Sharing request overdue: ${s.number}`,
+    bodyZh: `数据共享申请 ${s.number}（${s.resourceZh}）已于 ${s.dueOn} 到期仍未处理，已提请部门负责人督办。`,
+    bodyEn: `Sharing request ${s.number} (${s.resourceEn}) was due on ${s.dueOn} and is still undecided; it was escalated to the department head.`,
+  };
+}
