@@ -6,6 +6,8 @@ import { DirectoryLockedError } from './db/directory-lock';
 import { randomBytes } from 'node:crypto';
 import { sealAll } from './platform/audit/seal-audit-records';
 import { verifyAuditChain } from './platform/audit/verify-audit-chain';
+import type { ChainReport } from './platform/audit/hash-chain';
+import { sealAllExchangeRecords, verifyExchangeChain } from './modules/exchange/gateway/exchange-chain';
 import { reencryptPersonalData } from './modules/identity/reencrypt-personal-data';
 import { buildServices } from './runtime';
 import { isSeeded, seedDemoRegion } from './seed/run-seed';
@@ -16,6 +18,7 @@ const HELP = `Usage: npm run cli -- <command>
   migrate            apply database migrations
   seed               seed the demo region (idempotent; refused in production)
   audit verify       seal pending audit records and verify the chain; exit 0 when intact, 1 naming the first bad record
+  exchange verify    the same for the data exchange records (every gateway call)
   keys rotate        add a new data-encryption key, make it current, and re-encrypt personal data under it
   keys reencrypt     re-encrypt personal data still under an older key
 `;
@@ -43,6 +46,24 @@ async function auditVerify(config: Config): Promise<number> {
     console.error(`${report.checked} records verified before the first bad one.`);
     return 1;
   });
+}
+
+async function exchangeVerify(config: Config): Promise<number> {
+  return withDatabase(config, async (database) => {
+    const services = buildServices(config.secrets, database, config.applications.filesDir);
+    const sealed = await sealAllExchangeRecords(database.db, services.signer);
+    return reportChain('Exchange record chain', await verifyExchangeChain(database.db, services.signer), sealed);
+  });
+}
+
+function reportChain(name: string, report: ChainReport, sealed: number): number {
+  if (report.intact) {
+    console.log(`${name} intact: ${report.checked} sealed records verified (${sealed} newly sealed).`);
+    return 0;
+  }
+  console.error(`${name} BROKEN at seq ${report.firstBadSeq ?? '?'}${report.firstBadRecordId ? ` (record ${report.firstBadRecordId})` : ''}: ${report.reason ?? ''}`);
+  console.error(`${report.checked} records verified before the first bad one.`);
+  return 1;
 }
 
 async function reencrypt(config: Config): Promise<number> {
@@ -95,6 +116,8 @@ async function run(args: string[]): Promise<number> {
       });
     case 'audit verify':
       return auditVerify(config);
+    case 'exchange verify':
+      return exchangeVerify(config);
     case 'keys rotate':
       return rotateKeys(config);
     case 'keys reencrypt':
