@@ -1,7 +1,19 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../PageHeading';
+// /console/exchange/sharing/*: the request list, a new request, one request with its decisions, and API keys.
+import { Route, Routes } from 'react-router';
+import { NotFound } from '../../../shared/StatusViews';
+import { ApiKeysPage } from './ApiKeysPage';
+import { NewRequestPage } from './NewRequestPage';
+import { RequestDetailPage } from './RequestDetailPage';
+import { RequestList } from './RequestList';
 
 export function SharingRequestsPage() {
-  const { t } = useTranslation();
-  return <PageHeading title={t('exchangeSharing.title')} />;
+  return (
+    <Routes>
+      <Route index element={<RequestList />} />
+      <Route path="new" element={<NewRequestPage />} />
+      <Route path="requests/:id" element={<RequestDetailPage />} />
+      <Route path="keys" element={<ApiKeysPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
 }
