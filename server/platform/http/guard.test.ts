@@ -73,6 +73,9 @@ describe('every route of the application', () => {
     'GET /api/v1/calendar/days/{date}',
     'GET /api/v1/licences/{id}/verify',
     'GET /.well-known/jwks.json',
+    'GET /api/v1/exchange/open-data',
+    'GET /api/v1/exchange/open-data/{code}.csv',
+    'GET /api/v1/exchange/dcat',
   ]);
   // Public to the guard, but the route authenticates its callers itself (the gateway: an API key or a staff
   // session) and answers an anonymous caller 401 with its own code. Reviewed like the public list.

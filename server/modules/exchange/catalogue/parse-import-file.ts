@@ -23,7 +23,10 @@ function invalid(details?: unknown): AppError {
 /** A CSV (UTF-8, with or without BOM) or XLSX file as a grid of cells, recognised by content, not by name. */
 export async function readGrid(bytes: Buffer): Promise<RawValue[][]> {
   if (bytes.length === 0) throw invalid();
-  const detected = await fileTypeFromBuffer(bytes);
+  // A damaged container (a truncated ZIP) can make the detector itself throw: that file is unreadable too.
+  const detected = await fileTypeFromBuffer(bytes).catch((cause: unknown) => {
+    throw new AppError('exchange.import_invalid', { cause });
+  });
   if (detected?.ext === 'xlsx') return readXlsx(bytes);
   if (detected) throw invalid({ detected: detected.mime });
   let text: string;
