@@ -1,7 +1,7 @@
 // My account: who I am, with identifiers masked by the server, and log out.
 import { Alert, Button, Card, Descriptions, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { isEnglish } from '../../shared/bilingual';
 import { PageLoading, ErrorNotice } from '../../shared/StatusViews';
 import { useSession } from '../../shared/session';
@@ -74,6 +74,12 @@ export function MePage() {
         <Descriptions column={1} bordered items={profileItems(me, t, i18n.language)} />
         <p className="yw-form-note">{t('portal.me.maskedHint')}</p>
       </Card>
+      {me.kind !== 'staff' && (
+        <Card title={<h2 className="yw-card-title">{t('exchangeUsage.meLink')}</h2>}>
+          <p>{t('exchangeUsage.meLinkHint')}</p>
+          <Link to="/me/data-usage">{t('exchangeUsage.meLink')}</Link>
+        </Card>
+      )}
     </div>
   );
 }
