@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useServiceRegion } from '../service-region';
 import { deleteDraft } from './applications-api';
 import { ApplyWizard } from './ApplyWizard';
+import { ConsentPrompt } from './ConsentPrompt';
 import { formatMoment } from './case-labels';
 import { SignedInOnly } from './SignedInOnly';
 import type { WizardTarget } from './wizard-model';
@@ -63,9 +64,12 @@ function ApplyLoader({ target }: { target: WizardTarget }) {
   // The draft this page created itself is already on screen: putting its id in the address must not reload it.
   const [createdDraftId, setCreatedDraftId] = useState<string | null>(null);
   const [isOfferAnswered, setIsOfferAnswered] = useState(false);
+  // Separate consent for sensitive data (asked before the form; declining keeps the manual way).
+  const [consent, setConsent] = useState<string[]>([]);
+  const [isConsentAnswered, setIsConsentAnswered] = useState(false);
   const draftToLoad = draftParam !== null && draftParam !== createdDraftId ? draftParam : null;
   const targetQuery = target.kind === 'item' ? { implementation: target.id } : { lifeEvent: target.id };
-  const prepare = useApiQuery<PrepareView>(`/applications/prepare${queryString({ ...targetQuery, region: target.region })}`);
+  const prepare = useApiQuery<PrepareView>(`/applications/prepare${queryString({ ...targetQuery, region: target.region, consent: consent.join(',') })}`);
   const draft = useApiQuery<Draft>(draftToLoad === null ? null : `/applications/drafts/${encodeURIComponent(draftToLoad)}`);
   const drafts = useApiQuery<{ items: DraftSummary[] }>(draftParam === null && !isOfferAnswered ? '/applications/drafts' : null);
   const title = prepare.data === undefined ? t('portal.wizard.title') : text(prepare.data.target.title);
@@ -106,6 +110,23 @@ function ApplyLoader({ target }: { target: WizardTarget }) {
       </>
     );
   }
+  if (!isConsentAnswered && prepare.data.consentNeeded.length > 0) {
+    const needed = prepare.data.consentNeeded;
+    return (
+      <>
+        <h1 className="yw-page-title">{text(prepare.data.target.title)}</h1>
+        <ConsentPrompt
+          needed={needed}
+          onAgree={() => {
+            setConsent((previous) => [...new Set([...previous, ...needed.map((entry) => entry.resource)])]);
+            setIsConsentAnswered(true);
+          }}
+          onDecline={() => setIsConsentAnswered(true)}
+        />
+      </>
+    );
+  }
+  if (prepare.isLoading) return <PageLoading />;
   const loadedDraft = draftToLoad === null || isDraftMissing ? null : (draft.data ?? null);
   return (
     <>
@@ -115,6 +136,7 @@ function ApplyLoader({ target }: { target: WizardTarget }) {
         prepare={prepare.data}
         target={target}
         draft={loadedDraft}
+        consent={consent}
         onDraftCreated={(id) => {
           setCreatedDraftId(id);
           setSearch((previous) => ({ ...Object.fromEntries(previous), draft: id }), { replace: true });

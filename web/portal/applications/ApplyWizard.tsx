@@ -35,6 +35,8 @@ interface ApplyWizardProps {
   target: WizardTarget;
   draft: Draft | null;
   onDraftCreated: (id: string) => void;
+  /** Resource codes the applicant consented to (sent with the submission, which fetches again). */
+  consent?: string[];
 }
 
 interface Attempt {
@@ -42,12 +44,14 @@ interface Attempt {
   body: string;
 }
 
-export function ApplyWizard({ prepare, target, draft, onDraftCreated }: ApplyWizardProps) {
+export function ApplyWizard({ prepare, target, draft, onDraftCreated, consent = [] }: ApplyWizardProps) {
   const { t, i18n } = useTranslation();
   const text = useBilingual();
   const navigate = useNavigate();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const fields = useMemo(() => wizardFields(prepare.fields, i18n.language), [prepare.fields, i18n.language]);
+  // Fields the applicant types instead of the value fetched through the data exchange (the manual alternative).
+  const [manual, setManual] = useState<ReadonlySet<string>>(() => new Set());
+  const fields = useMemo(() => wizardFields(prepare.fields, i18n.language, manual), [prepare.fields, i18n.language, manual]);
   const pages = useMemo(() => pageFields(fields), [fields]);
   const pageOfField = useMemo(() => new Map(pages.flatMap((page, index) => page.map((field) => [field.key, index] as const))), [pages]);
   const materialsPage = pages.length;
@@ -74,6 +78,19 @@ export function ApplyWizard({ prepare, target, draft, onDraftCreated }: ApplyWiz
     setPage(next);
     // The new page's heading takes the focus, so a screen reader starts reading there.
     requestAnimationFrame(() => stepHeading.current?.focus());
+  };
+
+  const toggleManual = (key: string) => {
+    const isManual = !manual.has(key);
+    const fetched = prepare.fields.find((field) => field.key === key)?.prefill?.value;
+    setManual((previous) => {
+      const nextSet = new Set(previous);
+      if (isManual) nextSet.add(key);
+      else nextSet.delete(key);
+      return nextSet;
+    });
+    form.setFieldValue(key, isManual ? undefined : fetched);
+    autosave.markChanged();
   };
 
   const changeMaterial = (key: string, state: MaterialState) => {
@@ -130,7 +147,12 @@ export function ApplyWizard({ prepare, target, draft, onDraftCreated }: ApplyWiz
       setPage(pageOfField.get(String(first)) ?? 0);
       return;
     }
-    const body = { ...currentBody(), ...(autosave.draftId === null ? {} : { draftId: autosave.draftId }) };
+    const body = {
+      ...currentBody(),
+      ...(autosave.draftId === null ? {} : { draftId: autosave.draftId }),
+      ...(consent.length > 0 ? { consent } : {}),
+      ...(manual.size > 0 ? { manual: [...manual] } : {}),
+    };
     const bodyText = JSON.stringify(body);
     // A retry of the same answers reuses the key, so a lost reply never files the application twice.
     if (attempt.current?.body !== bodyText) attempt.current = { key: newIdempotencyKey(), body: bodyText };
@@ -176,7 +198,7 @@ export function ApplyWizard({ prepare, target, draft, onDraftCreated }: ApplyWiz
         {submitError !== null && <Alert className="yw-form-alert" type="error" showIcon title={submitError} />}
         <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={() => autosave.markChanged()} requiredMark="optional" scrollToFirstError>
           {fields.map((field, index) => (
-            <SchemaField key={field.key} field={field} index={index} hidden={pageOfField.get(field.key) !== page} />
+            <SchemaField key={field.key} field={field} index={index} hidden={pageOfField.get(field.key) !== page} onToggleManual={toggleManual} />
           ))}
         </Form>
         {page === materialsPage && (

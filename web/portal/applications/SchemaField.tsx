@@ -1,10 +1,11 @@
 // One form field drawn from its JSON Schema: text, date, number, choice or yes/no. A value fetched from government
 // data carries its source; when the source does not allow editing it is read-only with a hint where to correct it.
-import { Form, Input, InputNumber, Select, Switch, type FormRule } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Switch, type FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../shared/bilingual';
 import { StatusTag } from '../../shared/StatusTag';
+import { formatMoment } from './case-labels';
 import type { WizardField } from './wizard-model';
 
 function numberOf(value: unknown): number | undefined {
@@ -56,19 +57,48 @@ function fieldControl(field: WizardField, id: string, t: TFunction) {
 }
 
 /** Under the field: where a fetched value came from, or the schema's description; null when there is nothing. */
-function fieldExtra(field: WizardField, t: TFunction, text: (value: { zh: string; en: string }) => string) {
+function fieldExtra(field: WizardField, t: TFunction, text: (value: { zh: string; en: string }) => string, language: string, onToggleManual?: (key: string) => void) {
   if (field.prefill === null) return field.description === null ? null : <span>{field.description}</span>;
+  const toggle =
+    field.isExchange && onToggleManual ? (
+      <Button size="small" type="link" className="yw-manual-toggle" onClick={() => onToggleManual(field.key)}>
+        {field.isManual ? t('portal.wizard.useFetched') : t('portal.wizard.typeInstead')}
+        <span className="yw-visually-hidden">{`: ${field.title}`}</span>
+      </Button>
+    ) : null;
+  if (field.isManual) {
+    return (
+      <span className="yw-prefill-note">
+        {t('portal.wizard.manualHint')}
+        {toggle}
+      </span>
+    );
+  }
+  const source = text(field.prefill.source);
   return (
     <span className="yw-prefill-note">
-      <StatusTag tone="success">{t('portal.wizard.fromSource', { source: text(field.prefill.source) })}</StatusTag>
+      <StatusTag tone="success">{field.isExchange ? t('portal.wizard.fetchedFrom', { source, time: formatMoment(field.prefill.fetchedAt, language) }) : t('portal.wizard.fromSource', { source })}</StatusTag>
       {field.isLocked ? t('portal.wizard.lockedHint') : t('portal.wizard.editableHint')}
+      {toggle}
     </span>
   );
 }
 
 /** `hidden` keeps a field of another page in the form (its value, its server error) without showing it. */
-export function SchemaField({ field, index, hidden, idPrefix = 'apply-field' }: { field: WizardField; index: number; hidden: boolean; idPrefix?: string }) {
-  const { t } = useTranslation();
+export function SchemaField({
+  field,
+  index,
+  hidden,
+  idPrefix = 'apply-field',
+  onToggleManual,
+}: {
+  field: WizardField;
+  index: number;
+  hidden: boolean;
+  idPrefix?: string;
+  onToggleManual?: (key: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
   const text = useBilingual();
   const id = `${idPrefix}-${index}`;
   return (
@@ -80,7 +110,7 @@ export function SchemaField({ field, index, hidden, idPrefix = 'apply-field' }: 
       rules={field.isLocked ? [] : fieldRules(field, t)}
       required={field.required}
       valuePropName={field.kind === 'boolean' && !field.isLocked ? 'checked' : 'value'}
-      extra={fieldExtra(field, t, text)}
+      extra={fieldExtra(field, t, text, i18n.language, onToggleManual)}
     >
       {fieldControl(field, id, t)}
     </Form.Item>

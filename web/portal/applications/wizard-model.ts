@@ -20,6 +20,10 @@ export interface WizardField {
   schema: Record<string, unknown>;
   prefill: PreparedField['prefill'];
   isLocked: boolean;
+  /** Fetched through the data exchange (not the account profile): the applicant may type it instead. */
+  isExchange: boolean;
+  /** The applicant chose to type this field instead of the fetched value (the manual alternative). */
+  isManual: boolean;
 }
 
 function text(value: unknown): string | null {
@@ -30,7 +34,7 @@ function text(value: unknown): string | null {
  * The fields as the wizard shows them: what government data filled in (the applicant's own details) first, then the
  * rest, each group in the order the server sent.
  */
-export function wizardFields(fields: PreparedField[], language: string): WizardField[] {
+export function wizardFields(fields: PreparedField[], language: string, manual: ReadonlySet<string> = new Set()): WizardField[] {
   const ordered = [...fields.filter((field) => field.prefill !== null), ...fields.filter((field) => field.prefill === null)];
   return ordered.map((field) => {
     const titleZh = text(field.schema.title) ?? field.key;
@@ -45,7 +49,9 @@ export function wizardFields(fields: PreparedField[], language: string): WizardF
       required: field.required,
       schema: field.schema,
       prefill: field.prefill,
-      isLocked: field.prefill !== null && !field.prefill.editable,
+      isLocked: field.prefill !== null && !field.prefill.editable && !(manual.has(field.key) && field.prefill.resource !== null),
+      isExchange: field.prefill !== null && field.prefill.resource !== null,
+      isManual: manual.has(field.key) && (field.prefill?.resource ?? null) !== null,
     };
   });
 }
