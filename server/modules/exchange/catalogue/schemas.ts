@@ -181,3 +181,11 @@ export const OpenDataItem = Type.Object({
   csvUrl: Type.String(),
 });
 export const OpenDataList = Type.Object({ items: Type.Array(OpenDataItem), dcatUrl: Type.String() });
+
+export type ResourceSummary = Static<typeof ResourceSummary>;
+export type ResourceList = Static<typeof ResourceList>;
+export type QualityReportView = Static<typeof QualityReport>;
+export type LoadResult = Static<typeof LoadResult>;
+export type OpenDataItem = Static<typeof OpenDataItem>;
+export type OpenDataList = Static<typeof OpenDataList>;
+export type ResourceFieldView = Static<typeof ResourceField>;
