@@ -3,6 +3,7 @@ import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../../shared/bilingual';
 import type { ResourceFieldView } from './resources-api';
+import './resources.css';
 
 function rulesText(field: ResourceFieldView, t: (key: string) => string): string {
   const r = field.rules;
@@ -37,8 +38,8 @@ export function FieldsTable({ fields }: { fields: ResourceFieldView[] }) {
           title: t('exchangeResources.tags'),
           render: (_: unknown, f: ResourceFieldView) => (
             <>
-              {f.personal && <Tag color="blue">{t('exchangeResources.personalTag')}</Tag>}
-              {f.sensitive && <Tag color="red">{t('exchangeResources.sensitiveTag')}</Tag>}
+              {f.personal && <Tag className="yw-tag yw-tag-personal">{t('exchangeResources.personalTag')}</Tag>}
+              {f.sensitive && <Tag className="yw-tag yw-tag-sensitive">{t('exchangeResources.sensitiveTag')}</Tag>}
             </>
           ),
         },
