@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
 import { importAndWait, multipart, publish, residentId, resourceBody } from './catalogue-fixtures';
+import { MAX_IMPORT_BYTES } from './parse-import-file';
 import { IMPORT_CHUNK_ROWS } from './run-import';
 
 let t: TestApp;
@@ -32,7 +33,7 @@ describe('importing a CSV file', () => {
     }
     lines.push(',,,,,'); // a trailing blank row is skipped
     const bytes = Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-    const { status } = await importAndWait(city, 'T-IMP-CSV', 'records.csv', bytes);
+    const { id, status } = await importAndWait(city, 'T-IMP-CSV', 'records.csv', bytes);
     expect(status).toMatchObject({ status: 'done', totalRows: total, processedRows: total, acceptedRows: total - 2 });
     expect(status.errors.map((e) => `${e.row}:${e.field}:${e.rule}`)).toEqual(['3:subject:subject_invalid', `${IMPORT_CHUNK_ROWS + 5}:since:type`]);
     expect(status.errors[0]!.message.zh).toContain('身份证号');
@@ -42,7 +43,7 @@ describe('importing a CSV file', () => {
     expect(detail.quality.records).toBe(total - 2);
     // Odd rows carry 三级, outside the enum: a quality issue, not a rejection.
     expect(detail.quality.failing.find((f) => f.rule === 'enum')?.count).toBeGreaterThan(100);
-    const audit = await t.database.executeSql("SELECT count(*) AS n FROM audit_records WHERE action IN ('exchange.import_started', 'exchange.records_loaded') AND (object_id = 'T-IMP-CSV' OR object_id = $1)", [status.id]);
+    const audit = await t.database.executeSql("SELECT count(*) AS n FROM audit_records WHERE action IN ('exchange.import_started', 'exchange.records_loaded') AND (object_id = 'T-IMP-CSV' OR object_id = $1)", [id]);
     expect(Number(audit.rows[0]?.n)).toBe(2);
   });
 
@@ -63,6 +64,11 @@ describe('importing a CSV file', () => {
     const res = await city.request('POST', '/api/v1/exchange/resources/T-IMP-CSV/imports', unknown.payload, unknown.headers);
     expect(res.statusCode).toBe(422);
     expect(res.json<{ error: { details: unknown } }>().error.details).toEqual([{ row: 1, field: 'nope', rule: 'unknown_column' }]);
+    const huge = multipart('huge.csv', Buffer.alloc(MAX_IMPORT_BYTES + 1, 'a'));
+    const tooLarge = await city.request('POST', '/api/v1/exchange/resources/T-IMP-CSV/imports', huge.payload, huge.headers);
+    expect(tooLarge.statusCode).toBe(413);
+    const notMultipart = await city.request('POST', '/api/v1/exchange/resources/T-IMP-CSV/imports', { file: 'x' });
+    expect([415, 422]).toContain(notMultipart.statusCode);
     const noSubject = multipart('cols.csv', Buffer.from('fullName\n张\n'));
     expect((await city.request('POST', '/api/v1/exchange/resources/T-IMP-CSV/imports', noSubject.payload, noSubject.headers)).statusCode).toBe(422);
     const imports = await t.database.executeSql("SELECT count(*) AS n FROM data_imports i JOIN data_resources d ON d.id = i.resource_id WHERE d.code = 'T-IMP-CSV'");

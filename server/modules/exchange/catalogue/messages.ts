@@ -25,6 +25,7 @@ const MESSAGES: Record<string, I18nText> = {
   ref: { zh: '在引用的资源中找不到', en: 'Not found in the referenced resource' },
   stale: { zh: '数据未按更新周期更新', en: 'Not updated within the update cycle' },
   unknown_column: { zh: '表头不是该资源的字段', en: 'The column header is not a field of this resource' },
+  records_exist: { zh: '已有归集数据，不能更改主体类型', en: 'Records are loaded, so the subject kind cannot change' },
   missing_subject_column: { zh: '第一列必须是 subject（主体标识）', en: 'The first column must be "subject"' },
 };
 

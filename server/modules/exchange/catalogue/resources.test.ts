@@ -127,6 +127,12 @@ describe('scope: only the provider’s stewards publish and edit', () => {
     expect(await auditCount('exchange.resource_edited', 'T-EDIT')).toBe(1);
     const missing = await city.request('PUT', '/api/v1/exchange/resources/T-NOPE', edit);
     expect(missing.statusCode).toBe(404);
+    // Once records are hosted, the subject kind (their key) cannot change.
+    const loaded = await city.request('POST', '/api/v1/exchange/resources/T-EDIT/records', { records: [{ subject: '339902199001010014', data: { fullName: '张', since: '2020-01-01' } }] });
+    expect(loaded.statusCode, loaded.body).toBe(200);
+    const rekeyed = await city.request('PUT', '/api/v1/exchange/resources/T-EDIT', { ...edit, subjectKind: 'enterprise' });
+    expect(rekeyed.statusCode).toBe(422);
+    expect(details(rekeyed).details!.map((p) => `${p.field}:${p.rule}`)).toEqual(['subjectKind:records_exist']);
   });
 });
 
@@ -147,6 +153,10 @@ describe('browsing the catalogue', () => {
     expect(page2.json<{ items: { code: string }[]; nextCursor: string | null }>()).toMatchObject({ items: [{ code: 'T-SEARCH-B' }], nextCursor: null });
     const byProvider = await clerk.request('GET', '/api/v1/exchange/resources?provider=D339900-PSB&q=T-');
     expect(byProvider.json<{ items: { code: string }[] }>().items.map((i) => i.code)).toEqual(['T-CORE-INPUT']);
+    const closed = await clerk.request('GET', '/api/v1/exchange/resources?q=T-SEARCH&openData=false');
+    expect(closed.json<{ items: unknown[] }>().items).toHaveLength(2);
+    const open = await clerk.request('GET', '/api/v1/exchange/resources?q=T-SEARCH&openData=true');
+    expect(open.json<{ items: unknown[] }>().items).toHaveLength(0);
     const percent = await clerk.request('GET', `/api/v1/exchange/resources?q=${encodeURIComponent('%')}`);
     expect(percent.json<{ items: unknown[] }>().items).toEqual([]);
   });

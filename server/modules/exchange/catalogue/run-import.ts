@@ -53,10 +53,12 @@ export async function runImport(ctx: UseCaseContext, started: StartedImport, onE
     });
   } catch (error) {
     onError(error);
+    // The chunks already committed stay loaded; the import says where it stopped (processed rows).
     await ctx.db
-      .update(dataImports)
-      .set({ status: 'failed', finishedAt: new Date() })
-      .where(eq(dataImports.id, id))
+      .transaction(async (tx) => {
+        await tx.update(dataImports).set({ status: 'failed', finishedAt: new Date() }).where(eq(dataImports.id, id));
+        await appendAudit(tx, ctx, { action: 'exchange.records_loaded', objectType: 'data_resource', objectId: resource.code, result: 'failure', details: { via: 'import', importId: id, received: rows.length, accepted } });
+      })
       .catch((cause: unknown) => onError(cause));
   }
 }
