@@ -13,6 +13,7 @@ import { startRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, demoCitizens } from '../server/seed/demo-accounts';
 import { benchApplicationsSubmit, createScratchDatabase, dropScratchDatabase, runPgbench, submitTable } from './applications-submit';
 import { benchCatalogueSearch } from './catalogue-search';
+import { benchExchangeLookup, lookupTable } from './exchange-lookup';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
@@ -84,13 +85,16 @@ const catalogueTable = [
   ...catalogue.rows.map((r) => `| ${r.scenario} | ${r.p50} | ${r.p95} | ${(r.p95 / (catalogue.rows[0]?.p95 || 1)).toFixed(1)} |`),
 ].join('\n');
 const submit = await benchApplicationsSubmit({ seconds: DURATION, databaseUrl: serverUrl });
+const lookups = await benchExchangeLookup({ seconds: DURATION, databaseUrl: serverUrl });
 if (serverUrl) await dropScratchDatabase(serverUrl, BENCH_DB);
 const submitMd = submitTable(submit);
+const lookupMd = lookupTable(lookups);
 console.log(table);
 console.log(`\n${catalogueTable}`);
 console.log(`\n${submitMd}`);
+console.log(`\n${lookupMd}`);
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue, applicationsSubmit: submit }, null, 2));
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n\n${submitMd}\n`);
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue, applicationsSubmit: submit, exchangeLookup: lookups }, null, 2));
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n\n${submitMd}\n\n${lookupMd}\n`);
 process.exit(0);

@@ -1,8 +1,6 @@
-import { eq, and } from 'drizzle-orm';
 import type { UseCaseContext } from '../../../platform/context';
 import { todayInChina } from '../../../platform/calendar/working-calendar';
 import { ProblemList } from '../../../platform/errors/app-error';
-import { dataRecords } from '../tables';
 import type { UsageBasis } from '../model';
 import { authoriseCall } from './authorise-call';
 import { exchangeLog, writeRefusal, type NewExchangeRecord } from './exchange-log';
@@ -91,10 +89,7 @@ export async function admitCall(ctx: UseCaseContext, caller: GatewayCaller, inpu
     const recordId = await exchangeLog(ctx.db).write({ ...base, result: 'rate_limited', reason });
     return { ok: false, result: 'rate_limited', reason, recordId };
   }
-  const [row] = await ctx.db
-    .select({ dataEnc: dataRecords.dataEnc })
-    .from(dataRecords)
-    .where(and(eq(dataRecords.resourceId, resource!.id), eq(dataRecords.subjectBidx, subject.bidx)));
+  const [row] = await state.recordQuery.execute({ resourceId: resource!.id, subjectBidx: subject.bidx });
   if (!row) {
     const reason = 'no record for the subject';
     const recordId = await exchangeLog(ctx.db).write({ ...base, result: 'not_found', reason });

@@ -33,6 +33,12 @@ export function exchangeRecordHash(prevHash: string, r: ExchangeRecordRow): stri
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
+/**
+ * Records a row with a smaller id may commit after a larger one: the sealer looks this far back behind the
+ * newest sealed record (an index range, not the whole table); a full sweep every minute seals any straggler.
+ */
+const LOOKBACK_IDS = 5000;
+
 /** Exchange records chained like the audit log, with their own seals, checkpoints and advisory lock. */
 export const exchangeChain: ChainStore<ExchangeRecordRow> = {
   lockKey: 7_220_431_005,
@@ -46,11 +52,17 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
     tx
       .select()
       .from(exchangeRecords)
-      .where(sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`)
+      .where(
+        sql`${exchangeRecords.id} > (SELECT coalesce(max(record_id), 0) - ${LOOKBACK_IDS} FROM ${exchangeSeals})
+          AND NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`,
+      )
       .orderBy(asc(exchangeRecords.id))
       .limit(limit),
   async addSeals(tx, seals) {
-    await tx.insert(exchangeSeals).values(seals);
+    // One parameter for the whole chunk: building a 500-row VALUES list costs more than the insert.
+    await tx.execute(sql`
+      INSERT INTO ${exchangeSeals} (seq, record_id, prev_hash, hash)
+      SELECT s.seq, s."recordId", s."prevHash", s.hash FROM jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) AS s(seq bigint, "recordId" bigint, "prevHash" text, hash text)`);
   },
   async addCheckpoint(tx, checkpoint) {
     await tx.insert(exchangeCheckpoints).values(checkpoint);
@@ -66,12 +78,29 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
       .limit(limit),
 };
 
+/** The same chain, finding unsealed records anywhere in the table (the minute sweep for late commits). */
+const exchangeChainSweep: ChainStore<ExchangeRecordRow> = {
+  ...exchangeChain,
+  unsealed: (tx, limit) =>
+    tx
+      .select()
+      .from(exchangeRecords)
+      .where(sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`)
+      .orderBy(asc(exchangeRecords.id))
+      .limit(limit),
+};
+
 export function sealExchangeRecords(db: Db, signer: Signer): Promise<number> {
   return sealChain(db, signer, exchangeChain);
 }
 
-export function sealAllExchangeRecords(db: Db, signer: Signer): Promise<number> {
-  return sealWholeChain(db, signer, exchangeChain);
+/** Seals every unsealed record wherever it lies in the table (late commits behind the lookback). */
+export function sweepExchangeRecords(db: Db, signer: Signer): Promise<number> {
+  return sealWholeChain(db, signer, exchangeChainSweep);
+}
+
+export async function sealAllExchangeRecords(db: Db, signer: Signer): Promise<number> {
+  return (await sealWholeChain(db, signer, exchangeChain)) + (await sweepExchangeRecords(db, signer));
 }
 
 /** Verifies the exchange chain from the genesis; names the first bad record. */

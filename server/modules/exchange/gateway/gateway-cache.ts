@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { RequestStatus, ResourceField, SharingMethod, SubjectKind } from '../model';
-import { dataResources, exchangeApiKeys, sharingRequests } from '../tables';
+import { dataRecords, dataResources, exchangeApiKeys, sharingRequests } from '../tables';
 import { RateLimiter } from './rate-limiter';
 
 export interface GatewayResource {
@@ -53,7 +53,12 @@ class GatewayState {
   private readonly keysByHash = new Map<string, Entry<GatewayApiKey | null>>();
   private readonly keysById = new Map<string, Entry<GatewayApiKey | null>>();
 
-  constructor(private readonly db: Db) {}
+  /** The one indexed read of a lookup, prepared once per process (building a query costs more than running it). */
+  readonly recordQuery;
+
+  constructor(private readonly db: Db) {
+    this.recordQuery = recordQueryOf(db);
+  }
 
   clear(): void {
     this.resources.clear();
@@ -115,6 +120,15 @@ class GatewayState {
       .where(where);
     return row ? { id: row.id, departmentId: row.departmentId, grantIds: row.grantIds, isRevoked: row.revokedAt !== null } : null;
   }
+}
+
+/** SELECT data_enc FROM data_records WHERE resource_id = :resourceId AND subject_bidx = :subjectBidx (prepared). */
+export function recordQueryOf(db: Db) {
+  return db
+    .select({ dataEnc: dataRecords.dataEnc })
+    .from(dataRecords)
+    .where(and(eq(dataRecords.resourceId, sql.placeholder('resourceId')), eq(dataRecords.subjectBidx, sql.placeholder('subjectBidx'))))
+    .prepare('exchange_record_by_subject');
 }
 
 async function cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
