@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { applyApiError } from '../../../shared/form-errors';
+import { StatusTag } from '../../../shared/StatusTag';
 import { QueryError } from '../../../shared/StatusViews';
 import { useApiQuery } from '../../../shared/useApiQuery';
 import { PageHeading } from '../../PageHeading';
@@ -45,7 +46,7 @@ export function ApiKeysPage() {
     {
       key: 'state',
       title: t('exchangeSharing.keys.state'),
-      render: (_: unknown, k) => (k.revokedAt === null ? <Tag color="success">{t('exchangeSharing.keys.active')}</Tag> : <Tag>{t('exchangeSharing.keys.revoked')}</Tag>),
+      render: (_: unknown, k) => (k.revokedAt === null ? <StatusTag tone="success">{t('exchangeSharing.keys.active')}</StatusTag> : <Tag>{t('exchangeSharing.keys.revoked')}</Tag>),
     },
     {
       key: 'actions',

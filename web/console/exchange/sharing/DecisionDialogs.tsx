@@ -4,6 +4,7 @@ import { Alert, Checkbox, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../../shared/bilingual';
+import { atLeastOne } from './form-rules';
 import { applyApiError } from '../../../shared/form-errors';
 import type { ActionBody, RequestDetail, SharingAction } from './sharing-api';
 
@@ -77,7 +78,7 @@ export function DecisionDialog({ request, action, onSubmit, onClose }: DialogPro
         {action === 'approve' && <p>{t(`exchangeSharing.approve.${intro}`)}</p>}
         {isTerms && (
           <>
-            <Form.Item name="fields" label={t('exchangeSharing.approve.fields')} rules={[{ required: true, type: 'array', min: 1, message: t('exchangeSharing.form.chooseFields') }]}>
+            <Form.Item name="fields" label={t('exchangeSharing.approve.fields')} rules={[atLeastOne(t('exchangeSharing.form.chooseFields'))]}>
               <Checkbox.Group>
                 <Space orientation="vertical">
                   {request.requestedFields.map((key) => (

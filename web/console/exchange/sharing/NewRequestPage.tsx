@@ -1,14 +1,16 @@
 // A new sharing request: choose a published resource, the fields the service needs, purpose, legal basis and
 // period. The server's refusals land on their fields.
-import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useBilingual } from '../../../shared/bilingual';
+import { atLeastOne } from './form-rules';
 import { applyApiError } from '../../../shared/form-errors';
 import { useApiQuery } from '../../../shared/useApiQuery';
 import { PageHeading } from '../../PageHeading';
 import { createRequest, type NewRequest, type RequestableResource } from './sharing-api';
+import { WarningTag } from './SharingTags';
 
 const FIELDS = ['resource', 'fields', 'purpose', 'legalBasis', 'periodFrom', 'periodUntil', 'statutory'] as const;
 
@@ -73,12 +75,12 @@ export function NewRequestPage() {
           )}
           {chosen?.sharingType === 'not_shared' && <Alert className="yw-form-alert" type="warning" showIcon title={t('exchangeSharing.form.notShared')} />}
           {chosen !== undefined && (
-            <Form.Item name="fields" label={t('exchangeSharing.form.fields')} rules={[{ required: true, type: 'array', min: 1, message: t('exchangeSharing.form.chooseFields') }]}>
+            <Form.Item name="fields" label={t('exchangeSharing.form.fields')} rules={[atLeastOne(t('exchangeSharing.form.chooseFields'))]}>
               <Checkbox.Group>
                 <Space orientation="vertical">
                   {chosen.fields.map((f) => (
                     <Checkbox key={f.key} value={f.key}>
-                      {text(f.name)} <span className="yw-mono">{f.key}</span> {f.sensitive && <Tag color="orange">{t('exchangeSharing.form.sensitive')}</Tag>}
+                      {text(f.name)} <span className="yw-mono">{f.key}</span> {f.sensitive && <WarningTag>{t('exchangeSharing.form.sensitive')}</WarningTag>}
                     </Checkbox>
                   ))}
                 </Space>
