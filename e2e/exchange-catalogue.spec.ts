@@ -108,6 +108,38 @@ test.describe('data resource catalogue', () => {
     await page.context().close();
   });
 
+  test('a steward publishes a resource with the form; a refusal lands on its field', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await signInStaff(page, staffAccount('steward.psb'));
+    await page.goto('/console/exchange/resources');
+    const main = page.getByRole('main');
+    await main.getByRole('button', { name: '发布数据资源' }).click();
+    await expect(main.getByRole('heading', { level: 1, name: '发布数据资源' })).toBeVisible();
+    await scanBoth(page, 'publish resource', 'Publish a data resource');
+    const code = `E2E-PUB-${Date.now().toString(36).toUpperCase()}`;
+    const basics = main.getByRole('region', { name: '基本信息' });
+    await basics.getByLabel('资源编码').fill('bad code');
+    await basics.getByLabel('中文名称').fill('端到端发布测试');
+    await basics.getByLabel('英文名称').fill('E2E publish test');
+    await basics.getByLabel('类', { exact: true }).fill('基础信息');
+    await basics.getByLabel('项', { exact: true }).fill('人口');
+    await basics.getByLabel('目', { exact: true }).fill('测试');
+    const field = main.getByRole('group', { name: '字段 1' });
+    await field.getByLabel('字段标识').fill('fullName');
+    await field.getByLabel('中文名称').fill('姓名');
+    await field.getByLabel('英文名称').fill('Name');
+    await field.getByRole('checkbox', { name: '个人信息', exact: true }).check();
+    await main.getByRole('button', { name: '发布', exact: true }).click();
+    await expect(basics.getByText('格式不正确')).toBeVisible();
+    await basics.getByLabel('资源编码').fill(code);
+    await main.getByRole('button', { name: '发布', exact: true }).click();
+    await expect(main.getByRole('heading', { level: 1, name: '端到端发布测试' })).toBeVisible();
+    await expect(main).toContainText(code);
+    await expect(main).toContainText('暂无质量评分');
+    await context.close();
+  });
+
   test('the portal lists open data with CSV downloads and the DCAT link, in both languages', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
