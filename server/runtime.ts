@@ -23,9 +23,10 @@ import { loadDemoCatalogue } from './seed/load-demo-catalogue';
 import { mergeSubscriptions, type ModuleRuntime } from './platform/jobs/module-runtime';
 import { sharingRuntime } from './modules/exchange/sharing/runtime';
 import { gatewayRuntime } from './modules/exchange/gateway/runtime';
+import { usageRuntime } from './modules/exchange/usage/runtime';
 
 /** Modules that bring their own subscriptions, jobs and loops. */
-const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime];
+const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime, usageRuntime];
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
   return {
