@@ -71,6 +71,9 @@ export function PortalLayout() {
       <footer className="yw-portal-footer">
         <p>{t('common.footer')}</p>
         <p>{t('app.owner')}</p>
+        <p>
+          <Link to="/open-data">{t('exchangeResources.openDataTitle')}</Link>
+        </p>
       </footer>
     </div>
   );
