@@ -58,6 +58,20 @@ export const SharingDeadline = Type.Object({
 });
 export type SharingDeadline = Static<typeof SharingDeadline>;
 
+export const SHARING_CHANGED = 'exchange.request_changed';
+export const SharingChanged = Type.Object({
+  requestId: Text,
+  number: Text,
+  notice: Type.Union([Type.Literal('to_decide'), Type.Literal('approved'), Type.Literal('refused'), Type.Literal('revoked')]),
+  recipientIds: Type.Array(Text),
+  resourceZh: Text,
+  resourceEn: Text,
+  dueOn: Maybe(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  reason: Maybe(Type.String()),
+  link: Text,
+});
+export type SharingChanged = Static<typeof SharingChanged>;
+
 /** Emitted by this module for each SMS/e-mail copy, in the transaction that creates it; the deliver job sends it. */
 export const DELIVERY_CREATED = 'notifications.delivery_created';
 

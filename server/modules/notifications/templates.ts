@@ -205,3 +205,37 @@ export function sharingDeadlineText(state: 'approaching' | 'overdue', s: Sharing
     bodyEn: `Sharing request ${s.number} (${s.resourceEn}) was due on ${s.dueOn} and is still undecided; it was escalated to the department head.`,
   };
 }
+
+export const SHARING_CHANGE_NOTICES = ['to_decide', 'approved', 'refused', 'revoked'] as const;
+export type SharingChangeNotice = (typeof SHARING_CHANGE_NOTICES)[number];
+
+/** A sharing request waits for the reader's department, or the consumer hears the outcome. */
+export function sharingChangedText(notice: SharingChangeNotice, s: Omit<SharingStepFacts, 'dueOn'> & { dueOn?: string | null; reason?: string | null }): NoticeText {
+  const zh = `数据共享申请 ${s.number}（${s.resourceZh}）`;
+  const en = `Sharing request ${s.number} (${s.resourceEn})`;
+  switch (notice) {
+    case 'to_decide':
+      return {
+        titleZh: `待审核共享申请：${s.number}`,
+        titleEn: `Sharing request to decide: ${s.number}`,
+        bodyZh: `${zh}等待本部门审核${s.dueOn ? `，请于 ${s.dueOn} 前处理` : ''}。`,
+        bodyEn: `${en} waits for your department's decision${s.dueOn ? ` by ${s.dueOn}` : ''}.`,
+      };
+    case 'approved':
+      return { titleZh: `共享申请已批准：${s.number}`, titleEn: `Sharing request approved: ${s.number}`, bodyZh: `${zh}已批准，可为其创建接口密钥。`, bodyEn: `${en} was approved; you can create an API key for it.` };
+    case 'refused':
+      return {
+        titleZh: `共享申请未通过：${s.number}`,
+        titleEn: `Sharing request refused: ${s.number}`,
+        bodyZh: `${zh}未通过${zhReason(s.reason ?? undefined, '原因')}。`,
+        bodyEn: `${en} was refused.${enReason(s.reason ?? undefined, 'Reason')}`,
+      };
+    case 'revoked':
+      return {
+        titleZh: `共享授权已撤销：${s.number}`,
+        titleEn: `Sharing grant revoked: ${s.number}`,
+        bodyZh: `${zh}的授权已被提供部门撤销${zhReason(s.reason ?? undefined, '原因')}。`,
+        bodyEn: `The grant of ${en} was revoked by the provider.${enReason(s.reason ?? undefined, 'Reason')}`,
+      };
+  }
+}

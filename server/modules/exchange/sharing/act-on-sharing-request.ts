@@ -9,6 +9,7 @@ import { sharingRequests } from '../tables';
 import { REQUEST_CHANGED } from './events';
 import { defaultTerms, providerTerms, type GrantTerms } from './grant-terms';
 import { SharingProblems } from './problems';
+import { changeRecipients } from './notice-recipients';
 import { loadRequestFor, type RequestInView } from './request-access';
 import type { ActionBody, SharingAction } from './schemas';
 import { isOpenStep, stepWorkingDays } from './step-deadline';
@@ -66,7 +67,12 @@ export async function actOnSharingRequest(ctx: UseCaseContext, id: string, actio
       objectId: row.id,
       details: { number: row.number, step: row.status, outcome: transition.outcome, to: transition.to, departmentId: view.actingDepartmentId, ...(transition.reason ? { reason: transition.reason } : {}), ...(terms ? { terms } : {}) },
     });
+    const notice = await changeRecipients(tx, transition.to, view.provider, row.consumerDepartmentId);
     await emitEvent(tx, REQUEST_CHANGED, {
+      ...notice,
+      resourceZh: view.resource.name.zh,
+      resourceEn: view.resource.name.en,
+      link: `/console/exchange/sharing/requests/${row.id}`,
       requestId: row.id,
       number: row.number,
       action,

@@ -6,6 +6,8 @@ import { AppError } from '../../../platform/errors/app-error';
 import { emitEvent } from '../../../platform/jobs/outbox';
 import { dataResources, sharingRequests } from '../tables';
 import { REQUEST_CHANGED } from './events';
+import { changeRecipients } from './notice-recipients';
+import { departmentsByIds } from './org-queries';
 import { nextRequestNumber } from './request-number';
 import { SharingProblems } from './problems';
 import { standingOf } from './request-access';
@@ -74,7 +76,10 @@ export async function createSharingRequest(ctx: UseCaseContext, input: CreateReq
       objectId: row.id,
       details: { number, resource: resource.code, fields: input.fields, periodFrom: input.periodFrom, periodUntil: input.periodUntil, statutory: input.statutory ?? false },
     });
-    await emitEvent(tx, REQUEST_CHANGED, { requestId: row.id, number, action: 'create', status: 'compliance_check', resourceCode: resource.code, consumerDepartmentId, providerDepartmentId: resource.providerDepartmentId, dueOn });
+    const provider = (await departmentsByIds(tx, [resource.providerDepartmentId])).get(resource.providerDepartmentId);
+    const notice = provider ? await changeRecipients(tx, 'compliance_check', provider, consumerDepartmentId) : { notice: 'to_decide', recipientIds: [] };
+    const link = `/console/exchange/sharing/requests/${row.id}`;
+    await emitEvent(tx, REQUEST_CHANGED, { ...notice, resourceZh: resource.name.zh, resourceEn: resource.name.en, link, requestId: row.id, number, action: 'create', status: 'compliance_check', resourceCode: resource.code, consumerDepartmentId, providerDepartmentId: resource.providerDepartmentId, dueOn });
     return { id: row.id, number, version: row.version };
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/calendar/iso-date';
 import { todayInChina } from '../../../platform/calendar/working-calendar';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
-import { notifySharingDeadline } from '../../notifications/notify-sharing';
+import { notifySharingChanged, notifySharingDeadline } from '../../notifications/notify-sharing';
 import { userIdOf } from '../../applications/test-support';
 import { checkSharingDeadlines } from './check-sharing-deadlines';
 import { act, createResource, detail, newRequest } from './sharing-fixtures';
@@ -10,9 +10,10 @@ import { act, createResource, detail, newRequest } from './sharing-fixtures';
 let t: TestApp;
 let hrss: Session;
 let data: Session;
+let hudong: Session;
 beforeAll(async () => {
   t = await createTestApp();
-  [hrss, data] = await Promise.all([signIn(t.app, 'steward.hrss'), signIn(t.app, 'steward.data')]);
+  [hrss, data, hudong] = await Promise.all([signIn(t.app, 'steward.hrss'), signIn(t.app, 'steward.data'), signIn(t.app, 'steward.hudong')]);
 });
 afterAll(async () => t.close());
 
@@ -20,6 +21,12 @@ afterAll(async () => t.close());
 async function deliverDeadlineEvents(): Promise<void> {
   const handler = notifySharingDeadline(t.services.cipher);
   const { rows } = await t.database.executeSql("SELECT id, payload FROM outbox_events WHERE topic = 'exchange.request_deadline' ORDER BY id");
+  for (let pass = 0; pass < 2; pass++) for (const r of rows) await t.jobs.runOnce(handler, r.payload as Record<string, unknown>, `outbox:${String(r.id)}`);
+}
+
+async function deliverChangeEvents(): Promise<void> {
+  const handler = notifySharingChanged(t.services.cipher);
+  const { rows } = await t.database.executeSql("SELECT id, payload FROM outbox_events WHERE topic = 'exchange.request_changed' ORDER BY id");
   for (let pass = 0; pass < 2; pass++) for (const r of rows) await t.jobs.runOnce(handler, r.payload as Record<string, unknown>, `outbox:${String(r.id)}`);
 }
 
@@ -65,5 +72,20 @@ describe('step deadlines', () => {
     const refused = await newRequest(hrss, code);
     await act(data, refused.id, 'refuse', { reason: '用途不明' });
     expect(await checkSharingDeadlines(t.services, addDays(providerDue, 30))).toMatchObject({ escalated: 1 });
+  });
+});
+
+describe('decision notices', () => {
+  it('tell each deciding department when a step waits for it, and the consumer the outcome, once each', async () => {
+    const { code } = await createResource(t.database, { provider: 'D339902-AMR', sharingType: 'conditional' });
+    const created = await newRequest(hrss, code);
+    await act(data, created.id, 'approve');
+    await act(hudong, created.id, 'refuse', { reason: '用途超出事项范围' });
+    await deliverChangeEvents();
+    expect(await noticesOf('steward.data', created.number)).toEqual(['sharing.to_decide']);
+    expect(await noticesOf('steward.hudong', created.number)).toEqual(['sharing.to_decide']);
+    expect(await noticesOf('steward.hrss', created.number)).toEqual(['sharing.refused']);
+    const { rows } = await t.database.executeSql("SELECT body_zh FROM notifications WHERE kind = 'sharing.refused' AND title_zh LIKE $1", [`%${created.number}%`]);
+    expect(String(rows[0]?.body_zh)).toContain('用途超出事项范围');
   });
 });
