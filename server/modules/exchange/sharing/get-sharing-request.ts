@@ -15,7 +15,8 @@ export async function getSharingRequest(ctx: UseCaseContext, id: string): Promis
   const deciderIds = row.decisions.map((d) => d.departmentId);
   const [names, depts] = await Promise.all([displayNames(ctx.db, row.decisions.map((d) => d.by)), departmentsByIds(ctx.db, deciderIds)]);
   const summary = requestSummary(ctx.calendar, row, resource, { consumer, provider, providerId: provider.id }, view.actingDepartmentId !== null);
-  const hasGrant = row.grantedFields !== null && row.expiresOn !== null && row.ratePerMinute !== null;
+  // Terms set by the provider are shown while the higher authority reviews them, and for the grant itself.
+  const hasGrant = ['higher_review', 'approved', 'revoked'].includes(row.status) && row.grantedFields !== null && row.expiresOn !== null && row.ratePerMinute !== null;
   return {
     ...summary,
     resource: resourceSummary(resource, provider),
