@@ -50,6 +50,8 @@ async function answerVisibleFields(page: Page): Promise<void> {
   for (const [label, answer] of Object.entries(ANSWERS)) {
     const field = page.getByLabel(label, { exact: true });
     if (!(await field.isVisible())) continue;
+    // Fields fetched through the data exchange (the birth medical certificate, the marriage record) are locked.
+    if (await field.evaluate((element) => element.classList.contains('yw-locked-input'))) continue;
     if (answer.fill !== undefined) await field.fill(answer.fill);
     if (answer.choose !== undefined) {
       await field.click();
@@ -169,7 +171,8 @@ test.describe('newborn life event, end to end', () => {
     await main.getByRole('link', { name: '查看“出生医学证明签发”出具的电子证照' }).click();
     await expect(parent).toHaveURL(/\/licences\/[0-9a-f-]{36}$/);
     await expect(main.getByRole('heading', { level: 1, name: '出生医学证明' })).toBeVisible();
-    await expect(main).toContainText('张小宇');
+    // The child's name came from the birth medical certificate record (demo data), not from typing.
+    await expect(main).toContainText('张小满');
     await main.getByRole('link', { name: '立即核验' }).click();
     await expect(parent).toHaveURL(/\/verify\/[0-9a-f-]{36}$/);
     await expect(main.getByRole('status').filter({ hasText: '证照有效' })).toBeVisible();

@@ -122,6 +122,7 @@ export const demoGrants: DemoGrant[] = [
   { number: 'GX-DEMO-0011', consumer: 'D339900-CIVIL', resource: 'PSB-HOUSEHOLD', purpose: '婚姻登记核对当事人户籍信息', legalBasis: '《婚姻登记条例》第五条', statutory: true, fields: ['name', 'gender', 'birthDate', 'householdAddress', 'maritalStatus'], plain: [] },
   { number: 'GX-DEMO-0012', consumer: 'D339900-HOUSING', resource: 'HRSS-SOCIAL-INSURANCE', purpose: '住房公积金离休、退休提取', legalBasis: '《住房公积金管理条例》第二十四条', statutory: true, fields: ['retirementDate'], plain: [] },
   { number: 'GX-DEMO-0013', consumer: 'D339900-HRSS', resource: 'PSB-HOUSEHOLD', purpose: '社会保险经办核对参保人户籍信息', legalBasis: '《中华人民共和国社会保险法》第五十八条', statutory: false, fields: ['name', 'gender', 'birthDate', 'householdAddress'], plain: [] },
+  { number: 'GX-DEMO-0015', consumer: 'D339900-HEALTH', resource: 'HEALTH-BIRTH-CERT', purpose: '出生医学证明签发核对分娩记录', legalBasis: '《中华人民共和国母婴保健法》第二十三条', statutory: true, fields: BIRTH, plain: BIRTH },
   { number: 'GX-DEMO-0014', consumer: 'D339900-TRANSPORT', resource: 'PSB-NO-CRIMINAL-RECORD', purpose: '网约车驾驶员证核发背景核查', legalBasis: '《网络预约出租汽车经营服务管理暂行办法》第十四条', statutory: true, fields: ['noCriminalRecord'], plain: [] },
 ];
 

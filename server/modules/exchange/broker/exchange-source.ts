@@ -19,12 +19,14 @@ function subjectOf(applicant: Applicant, resource: BrokerResource): string | nul
   return resource.subjectKind === 'person' ? applicant.idNumber : applicant.creditCode;
 }
 
-/** The best grant for each element: statutory first (no consent asked), then one whose field is not sensitive. */
+/**
+ * Which grant serves which element: statutory grants first (no consent asked), then the grant covering the most
+ * elements still open (one lookup per resource where possible), then fewer sensitive fields.
+ */
 function plan(applicant: Applicant, elements: readonly string[], context: EvidenceContext, resources: BrokerResource[], grants: BrokerGrant[]): Pick[] {
-  const picks = new Map<string, Pick>();
+  const candidates: { element: string; resource: BrokerResource; grant: BrokerGrant; field: ResourceField }[] = [];
   for (const element of elements) {
     const consumers = context.consumers.get(element) ?? [];
-    const candidates: { resource: BrokerResource; grant: BrokerGrant; field: ResourceField }[] = [];
     for (const resource of resources) {
       if (!subjectOf(applicant, resource)) continue;
       for (const field of resource.fields) {
@@ -33,18 +35,31 @@ function plan(applicant: Applicant, elements: readonly string[], context: Eviden
           if (grant.resourceId !== resource.id || !consumers.includes(grant.consumerDepartmentId) || !grant.grantedFields.includes(field.key)) continue;
           // A sensitive value the grant would only show masked is of no use in a form.
           if (field.sensitive && !grant.plainFields.includes(field.key)) continue;
-          candidates.push({ resource, grant, field });
+          candidates.push({ element, resource, grant, field });
         }
       }
     }
-    candidates.sort((a, b) => Number(b.grant.statutory) - Number(a.grant.statutory) || Number(a.field.sensitive) - Number(b.field.sensitive));
-    const best = candidates[0];
-    if (!best) continue;
-    const pick = picks.get(best.grant.id) ?? { resource: best.resource, grant: best.grant, fields: new Map<string, string>() };
-    pick.fields.set(best.field.key, element);
-    picks.set(best.grant.id, pick);
   }
-  return [...picks.values()];
+  const picks: Pick[] = [];
+  const open = new Set(candidates.map((c) => c.element));
+  while (open.size > 0) {
+    const byGrant = new Map<string, typeof candidates>();
+    for (const c of candidates) if (open.has(c.element)) byGrant.set(c.grant.id, [...(byGrant.get(c.grant.id) ?? []), c]);
+    const score = (list: typeof candidates) => [Number(list[0]!.grant.statutory), new Set(list.map((c) => c.element)).size, -list.filter((c) => c.field.sensitive).length];
+    const best = [...byGrant.values()].sort((a, b) => {
+      const [x, y] = [score(a), score(b)];
+      return y[0]! - x[0]! || y[1]! - x[1]! || y[2]! - x[2]!;
+    })[0];
+    if (!best) break;
+    const pick: Pick = { resource: best[0]!.resource, grant: best[0]!.grant, fields: new Map() };
+    for (const c of best) {
+      if (!open.has(c.element)) continue;
+      pick.fields.set(c.field.key, c.element);
+      open.delete(c.element);
+    }
+    picks.push(pick);
+  }
+  return picks;
 }
 
 function addConsentNeeded(list: ConsentNeeded[], resource: BrokerResource, fields: ResourceField[]): void {

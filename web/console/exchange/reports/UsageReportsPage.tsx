@@ -1,12 +1,13 @@
 // 数据使用异议: the audit admin reviews reports of wrong use of citizens' and enterprises' data.
-import { Button, Card, Select, type TableColumnsType } from 'antd';
+import { Button, Card, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../../shared/api';
 import { useBilingual } from '../../../shared/bilingual';
 import { StatusTag } from '../../../shared/StatusTag';
 import { useCursorList } from '../../../shared/useCursorList';
-import { CursorListPage, CursorTable } from '../../CursorTable';
+import { CursorListPage } from '../../CursorTable';
+import { LoadMore } from '../../LoadMore';
 import { formatDateTime } from '../../labels';
 import { PageHeading } from '../../PageHeading';
 import { DecideReportDialog } from './DecideReportDialog';
@@ -76,7 +77,9 @@ export function UsageReportsPage() {
         />
       </Card>
       <Card>
-        <CursorTable list={list} columns={columns} rowKey="id" />
+        {/* Not scrolled sideways: the cells wrap, so a decided report (nothing to press) is no unreachable scroll area. */}
+        <Table<UsageReport> rowKey="id" columns={columns} dataSource={list.items} loading={list.isLoading && list.items.length === 0} pagination={false} tableLayout="fixed" locale={{ emptyText: t('common.empty') }} />
+        <LoadMore list={list} />
       </Card>
       {deciding !== null && (
         <DecideReportDialog
