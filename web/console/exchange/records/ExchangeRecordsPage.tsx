@@ -28,6 +28,27 @@ function ChainResult({ result }: { result: ChainVerification }) {
   );
 }
 
+/** The ids that tie a record to its request, grant and key (for following a call up in the logs). */
+function RecordIds({ record }: { record: ExchangeRecord }) {
+  const { t } = useTranslation();
+  const ids: [string, string | number | null][] = [
+    [t('exchangeRecords.recordId'), record.id],
+    [t('exchangeRecords.requestId'), record.requestId],
+    [t('exchangeRecords.grantId'), record.grantId],
+    [t('exchangeRecords.apiKeyId'), record.apiKeyId],
+  ];
+  return (
+    <dl className="yw-details">
+      {ids.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd className="yw-mono">{value ?? '—'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function resultTag(result: ExchangeRecord['result'], label: string) {
   return <StatusTag tone={result === 'allowed' ? 'success' : result === 'refused' ? 'error' : 'info'}>{label}</StatusTag>;
 }
@@ -126,7 +147,7 @@ export function ExchangeRecordsPage() {
         <RecordFilters onApply={setFilters} />
       </Card>
       <Card>
-        <CursorTable list={list} columns={columns} rowKey="id" />
+        <CursorTable list={list} columns={columns} rowKey="id" expandable={{ expandedRowRender: (r) => <RecordIds record={r} /> }} />
       </Card>
     </CursorListPage>
   );
