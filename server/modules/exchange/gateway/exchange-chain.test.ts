@@ -18,8 +18,8 @@ let checkpointSeqs: number[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   const ctx = systemContext(t.services, 'chain-test');
-  // Three batches sealed one after another: several signed checkpoints along the chain. Some rows go through
-  // the group-commit writer in parallel (one multi-row insert), the others one by one.
+  // Three batches sealed one after another: several signed checkpoints along the chain; each batch's records
+  // are written concurrently.
   for (let batch = 0; batch < 3; batch++) {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import type { Db, Executor } from '../../../db/client';
 import { appendAudit } from '../../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../../platform/context';
 import { exchangeRecords } from '../tables';
@@ -61,7 +61,7 @@ export class ExchangeLogWriter {
 
   private async flush(batch: Pending[]): Promise<void> {
     try {
-      const ids = await insertBatch(this.db, batch.map((p) => p.row));
+      const ids = await insertExchangeRecords(this.db, batch.map((p) => p.row));
       if (ids.length !== batch.length) throw new Error(`exchange record batch: ${ids.length} ids for ${batch.length} rows`);
       this.stats.batches += 1;
       this.stats.rows += batch.length;
@@ -77,7 +77,7 @@ export class ExchangeLogWriter {
  * costs the same for 1 or 500 rows. The ids come from the sequence in the order the rows are read, so sorted
  * ascending they line up with the batch.
  */
-async function insertBatch(db: Db, rows: NewExchangeRecord[]): Promise<number[]> {
+export async function insertExchangeRecords(db: Executor, rows: NewExchangeRecord[]): Promise<number[]> {
   const json = JSON.stringify(rows.map((r) => ({ ...r, at: (r.at ?? new Date()).toISOString() })));
   const result: unknown = await db.execute(sql`
     INSERT INTO ${exchangeRecords} (at, method, caller_kind, caller_department_id, api_key_id, actor_id, grant_id, resource_code,

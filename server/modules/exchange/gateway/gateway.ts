@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../../../platform/context';
-import { exchangeLog, writeRefusal, type NewExchangeRecord } from './exchange-log';
+import { insertExchangeRecords, writeRefusal, type NewExchangeRecord } from './exchange-log';
 import { admitCall } from './admit-call';
 import { presentFields } from './mask-fields';
 
@@ -96,6 +96,7 @@ export async function recordExchange(
     reason: entry.reason ?? null,
     requestId: ctx.requestId,
   };
+  // Not the hot path, and callers may pass a transaction as ctx.db (an unmask): a plain insert on it.
   if (entry.result === 'refused') await writeRefusal(ctx, row);
-  else await exchangeLog(ctx.db).write(row);
+  else await insertExchangeRecords(ctx.db, [row]);
 }
