@@ -2,6 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
 import { demoCitizens } from '../../../seed/demo-accounts';
+import { systemContext } from '../../../platform/context';
+import { purgeAbandonedDrafts } from '../../applications/drafts';
 import { PDF, upload } from '../../applications/test-support';
 import { exchangeRecords } from '../tables';
 
@@ -146,5 +148,21 @@ describe('the once-only evidence broker', () => {
     const [used] = await recordsOf(1, 'HEALTH-BIRTH-CERT');
     expect(used).toMatchObject({ caseRef: id });
     expect(used!.fields).not.toContain('childName');
+  });
+
+  it('keeps fetched values in a draft only until the draft is purged', async () => {
+    const p = await prepare(mother, 'lifeEvent=newborn&region=339902001002');
+    const form = Object.fromEntries(p.fields.flatMap((f) => (f.prefill ? [[f.key, f.prefill.value]] : [])));
+    expect(Object.values(form)).toContain('张小满');
+    const saved = await mother.request('POST', '/api/v1/applications/drafts', { lifeEvent: 'newborn', region: '339902001002', form, materials: [] });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const { id } = saved.json<{ id: string }>();
+    // Encrypted at rest like any form, and gone with the draft.
+    const raw = await t.database.executeSql('SELECT form_enc FROM applications WHERE id = $1', [id]);
+    expect(String(raw.rows[0]!.form_enc)).not.toContain('张小满');
+    await t.database.executeSql(`UPDATE applications SET updated_at = now() - interval '40 days' WHERE id = $1`, [id]);
+    const purged = await purgeAbandonedDrafts(systemContext(t.services, 'test-purge'), t.services.storage, 30);
+    expect(purged.drafts).toBeGreaterThanOrEqual(1);
+    expect((await mother.request('GET', `/api/v1/applications/drafts/${id}`)).statusCode).toBe(404);
   });
 });
