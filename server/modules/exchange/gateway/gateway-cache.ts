@@ -105,6 +105,17 @@ class GatewayState {
     });
   }
 
+  private readonly touchedKeys = new Map<string, number>();
+
+  /** Marks a key as used, at most once a minute per key and process (lists show "last used" to the minute). */
+  async touchKey(id: string): Promise<void> {
+    const now = Date.now();
+    if ((this.touchedKeys.get(id) ?? 0) > now - 60_000) return;
+    if (this.touchedKeys.size > 10_000) this.touchedKeys.clear();
+    this.touchedKeys.set(id, now);
+    await this.db.update(exchangeApiKeys).set({ lastUsedAt: new Date(now) }).where(eq(exchangeApiKeys.id, id));
+  }
+
   keyByHash(hash: string): Promise<GatewayApiKey | null> {
     return cached(this.keysByHash, hash, () => this.loadKey(eq(exchangeApiKeys.secretHash, hash)));
   }

@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { auditRecords } from '../../../platform/audit/tables';
-import { exchangeRecords } from '../tables';
+import { exchangeApiKeys, exchangeRecords, sharingRequests } from '../tables';
+import { CACHE_TTL_MS } from './gateway-cache';
 import { createApiKey, createGrant, createResource, daysFromToday, putRecord, residentId, type GrantInput } from './gateway-fixtures';
 
 let t: TestApp;
@@ -128,6 +129,27 @@ describe('the grant matrix (deny by default)', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('exchange.record_not_found');
     expect((await recordsOf(s.code)).map((r) => r.result)).toEqual(['not_found']);
+  });
+});
+
+describe('revocation and key use', () => {
+  it('a key or grant revoked in the database is refused within a second (the cache lives one second)', async () => {
+    const s = await scenario({});
+    expect((await lookup(s)).statusCode).toBe(200);
+    const [key] = await t.database.db.select().from(exchangeApiKeys).where(eq(exchangeApiKeys.grantIds, [s.grantId]));
+    expect(key!.lastUsedAt).not.toBeNull();
+    await t.database.db.update(exchangeApiKeys).set({ revokedAt: new Date() }).where(eq(exchangeApiKeys.id, key!.id));
+    await new Promise((resolve) => setTimeout(resolve, CACHE_TTL_MS + 50));
+    const refused = await lookup(s);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe('api_key_revoked');
+
+    const other = await scenario({});
+    expect((await lookup(other)).statusCode).toBe(200);
+    await t.database.db.update(sharingRequests).set({ status: 'revoked' }).where(eq(sharingRequests.id, other.grantId));
+    await new Promise((resolve) => setTimeout(resolve, CACHE_TTL_MS + 50));
+    expect((await lookup(other)).json<{ error: { details: { reason: string } } }>().error.details.reason).toBe('grant_revoked');
+    expect((await recordsOf(other.code)).map((r) => r.result)).toEqual(['allowed', 'refused']);
   });
 });
 

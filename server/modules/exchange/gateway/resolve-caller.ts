@@ -19,6 +19,7 @@ export async function resolveCaller(request: FastifyRequest, resourceCode: strin
     if (!key || !isWellFormedApiKey(key)) throw new AppError('exchange.unauthenticated');
     const found = await state.keyByHash(hashApiKey(key));
     if (!found) throw new AppError('exchange.unauthenticated');
+    if (!found.isRevoked) await state.touchKey(found.id);
     return { kind: 'api_key', departmentId: found.departmentId, apiKeyId: found.id };
   }
   const actor = request.actor;
