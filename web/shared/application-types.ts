@@ -49,6 +49,8 @@ export interface PrepareView {
     producedInBundle: boolean;
     /** An e-licence the applicant holds that can be fetched instead of uploaded (免证办). */
     fetchable: null | { licenceId: string; number: string; issuerName: string; issuedOn: string };
+    /** A shared-data material proved through the data exchange (the fact, its source and time) instead of a document. */
+    shared: null | { value: string; source: Text2; fetchedAt: string; resource: string };
   }[];
   counts: { fieldsTotal: number; fieldsFetched: number; materialsTotal: number; materialsFetched: number };
   commitmentText: Text2;

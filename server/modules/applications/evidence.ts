@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client';
 import type { UseCaseContext } from '../../platform/context';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
 import { loadPersonFacts, type PersonFacts } from '../identity/person-facts';
-import type { PlannedField } from './plan';
+import type { PlannedField, PlannedMaterial } from './plan';
 import type { Target } from './targets';
 
 // Once-only: what the platform already holds about the applicant, bound to data elements. The profile is the
@@ -106,18 +106,31 @@ export function valueForSchema(value: FetchedValue['value'], schema: Record<stri
 }
 
 /** element → the departments whose items' forms need it (the consumers of exchanged data). */
-export function consumersOf(target: Target, fields: readonly PlannedField[]): Map<string, string[]> {
+export function consumersOf(target: Target, fields: readonly PlannedField[], materials: readonly PlannedMaterial[] = []): Map<string, string[]> {
   const departmentOf = new Map(target.items.map((i) => [i.itemCode, i.department.id]));
   const out = new Map<string, string[]>();
-  for (const f of fields) {
-    if (!f.element) continue;
-    const ids = f.targets.flatMap((t) => {
-      const id = departmentOf.get(t.itemCode);
+  const add = (element: string, itemCodes: string[]) => {
+    const ids = itemCodes.flatMap((code) => {
+      const id = departmentOf.get(code);
       return id ? [id] : [];
     });
-    out.set(f.element, [...new Set([...(out.get(f.element) ?? []), ...ids])]);
-  }
+    out.set(element, [...new Set([...(out.get(element) ?? []), ...ids])]);
+  };
+  for (const f of fields) if (f.element) add(f.element, f.targets.map((t) => t.itemCode));
+  // Shared-data materials (e.g. tax clearance) name the element they prove.
+  for (const m of sharedMaterials(materials)) add(m.sourceRef!, m.targets.filter((t) => !t.producedBy).map((t) => t.itemCode));
   return out;
+}
+
+/** Materials proved by a shared-data element instead of a document (清税证明 → enterprise.isTaxCleared). */
+export function sharedMaterials(materials: readonly PlannedMaterial[]): PlannedMaterial[] {
+  return materials.filter((m) => m.source === 'shared_data' && m.sourceRef);
+}
+
+/** A fetched value as one line: 是/否 for yes-no facts. */
+export function displayValue(value: FetchedValue['value']): string {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
 }
 
 /** The purpose every fetch for an application carries: 办理「<item or life event>」. */
@@ -125,6 +138,6 @@ export function applicationPurpose(target: Target): string {
   return `办理「${target.title.zh}」`;
 }
 
-export function evidenceContext(ctx: UseCaseContext, target: Target, fields: readonly PlannedField[], caseRef: string | null, consent: readonly string[]): EvidenceContext {
-  return { ctx, consumers: consumersOf(target, fields), purpose: applicationPurpose(target), caseRef, consent, consentNeeded: [] };
+export function evidenceContext(ctx: UseCaseContext, target: Target, fields: readonly PlannedField[], caseRef: string | null, consent: readonly string[], materials: readonly PlannedMaterial[] = []): EvidenceContext {
+  return { ctx, consumers: consumersOf(target, fields, materials), purpose: applicationPurpose(target), caseRef, consent, consentNeeded: [] };
 }

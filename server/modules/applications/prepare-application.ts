@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../platform/context';
 import { exchangeSource } from '../exchange/broker/exchange-source';
-import { evidenceContext, loadApplicant, profileSource, resolveEvidence, valueForSchema } from './evidence';
-import { planForm, planMaterials } from './plan';
+import { displayValue, evidenceContext, loadApplicant, profileSource, resolveEvidence, sharedMaterials, valueForSchema, type FetchedValue } from './evidence';
+import { planForm, planMaterials, type PlannedMaterial } from './plan';
 import { COMMITMENT_TEXT, fetchableLicences } from './resolve-materials';
 import { loadTarget, type TargetInput } from './targets';
 
@@ -21,9 +21,10 @@ export async function prepareApplication(ctx: UseCaseContext, input: PrepareInpu
   const target = await loadTarget(ctx.db, input);
   const fields = planForm(target);
   const applicant = await loadApplicant(ctx.db, ctx.cipher, ctx.actor!.userId);
-  const evidence = evidenceContext(ctx, target, fields, input.draftId ?? null, input.consent ?? []);
-  const fetched = await resolveEvidence([profileSource, exchangeSource], applicant, fields.flatMap((f) => (f.element ? [f.element] : [])), evidence);
   const planned = planMaterials(target);
+  const evidence = evidenceContext(ctx, target, fields, input.draftId ?? null, input.consent ?? [], planned);
+  const elements = [...new Set([...fields.flatMap((f) => (f.element ? [f.element] : [])), ...sharedMaterials(planned).map((m) => m.sourceRef!)])];
+  const fetched = await resolveEvidence([profileSource, exchangeSource], applicant, elements, evidence);
   const held = await fetchableLicences(ctx.db, applicant.userId, planned);
   const materials = planned.map((m) => {
     const licence = m.sourceRef ? held.get(m.sourceRef) : undefined;
@@ -36,6 +37,7 @@ export async function prepareApplication(ctx: UseCaseContext, input: PrepareInpu
       commitmentAllowed: m.commitmentAllowed,
       producedInBundle: m.producedInBundle,
       fetchable: licence ? { licenceId: licence.id, number: licence.number, issuerName: licence.issuerName, issuedOn: licence.issuedOn } : null,
+      shared: sharedOf(m, fetched),
     };
   });
   const prefilled = fields.map((f) => {
@@ -65,9 +67,16 @@ export async function prepareApplication(ctx: UseCaseContext, input: PrepareInpu
       fieldsTotal: fields.length,
       fieldsFetched: prefilled.filter((f) => f.prefill).length,
       materialsTotal: materials.length,
-      materialsFetched: materials.filter((m) => m.fetchable || m.producedInBundle).length,
+      materialsFetched: materials.filter((m) => m.fetchable || m.shared || m.producedInBundle).length,
     },
     commitmentText: COMMITMENT_TEXT,
     consentNeeded: evidence.consentNeeded,
   };
+}
+
+/** A shared-data material the exchange could prove (the fact, its source and time), or null. */
+function sharedOf(m: PlannedMaterial, fetched: Map<string, FetchedValue>) {
+  const value = m.source === 'shared_data' && m.sourceRef ? fetched.get(m.sourceRef) : undefined;
+  if (!value?.resource) return null;
+  return { value: displayValue(value.value), source: value.source, fetchedAt: value.fetchedAt, resource: value.resource };
 }

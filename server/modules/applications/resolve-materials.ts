@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import type { ProblemList } from '../../platform/errors/app-error';
 import { storedFiles } from '../../platform/storage/tables';
 import { findHeldLicences } from '../licences/find-held-licences';
+import { displayValue, type FetchedValue } from './evidence';
 import type { PlannedMaterial } from './plan';
 import type { CaseMaterial } from './tables';
 
@@ -17,7 +18,7 @@ export const COMMITMENT_TEXT = {
   en: 'I declare that the information given is true, accurate and complete and that I meet the conditions; I accept legal responsibility and revocation if it is not.',
 };
 
-/** What the platform can fetch for each material: e-licences the applicant holds (免证办). */
+/** What the platform can fetch for each material: e-licences the applicant holds (免证办); shared data comes from the broker. */
 export async function fetchableLicences(exec: Executor, applicantId: string, planned: PlannedMaterial[]) {
   const types = [...new Set(planned.filter((m) => m.source === 'elicence' && m.sourceRef).map((m) => m.sourceRef!))];
   return findHeldLicences(exec, applicantId, types);
@@ -34,6 +35,8 @@ export async function resolveMaterials(
   planned: PlannedMaterial[],
   choices: MaterialChoice[],
   problems: ProblemList,
+  /** element → value fetched through the data exchange, for shared-data materials. */
+  shared: ReadonlyMap<string, FetchedValue> = new Map(),
 ): Promise<Map<string, CaseMaterial[]>> {
   const byKey = new Map(choices.map((c) => [c.key, c]));
   for (const c of choices) if (!planned.some((p) => p.key === c.key)) problems.add(`materials.${c.key}`, 'not_asked', '');
@@ -54,7 +57,10 @@ export async function resolveMaterials(
     let provided: Omit<CaseMaterial, 'id'> | null = null;
     if (choice?.provision === 'fetched') {
       const licence = p.sourceRef ? held.get(p.sourceRef) : undefined;
+      const fact = p.source === 'shared_data' && p.sourceRef ? shared.get(p.sourceRef) : undefined;
       if (licence) provided = { provision: 'fetched', licenceId: licence.id, source: licence.issuerName, fetchedAt: now };
+      // Shared data proves the material itself: the fact with its provider and resource, as fetched for the case.
+      else if (fact?.resource) provided = { provision: 'fetched', source: `${fact.source.zh}：${displayValue(fact.value)}`, fetchedAt: fact.fetchedAt };
       else problems.add(`materials.${p.key}`, 'not_held', '');
     } else if (choice?.provision === 'upload') {
       const file = files.find((f) => f.id === choice.fileId);

@@ -174,6 +174,8 @@ export const PrepareView = Type.Object({
       commitmentAllowed: Type.Boolean(),
       producedInBundle: Type.Boolean(),
       fetchable: Nullable(Type.Object({ licenceId: Type.String(), number: Type.String(), issuerName: Type.String(), issuedOn: Type.String() })),
+      /** A shared-data material proved through the data exchange instead of a document. */
+      shared: Nullable(Type.Object({ value: Type.String(), source: Text2, fetchedAt: Type.String(), resource: Type.String() })),
     }),
   ),
   counts: Type.Object({ fieldsTotal: Type.Integer(), fieldsFetched: Type.Integer(), materialsTotal: Type.Integer(), materialsFetched: Type.Integer() }),

@@ -7,7 +7,7 @@ import { AppError, ProblemList } from '../../platform/errors/app-error';
 import { nextCaseNumber } from './case-number';
 import { exchangeSource } from '../exchange/broker/exchange-source';
 import { recordLicenceUse } from '../exchange/broker/record-licence-use';
-import { applicationPurpose, evidenceContext, loadApplicant, profileSource, resolveEvidence, valueForSchema } from './evidence';
+import { applicationPurpose, evidenceContext, loadApplicant, profileSource, resolveEvidence, sharedMaterials, valueForSchema } from './evidence';
 import { formSchema, planForm, planMaterials, splitForm } from './plan';
 import { journal } from './record-transition';
 import { attachFiles, resolveMaterials, type MaterialChoice } from './resolve-materials';
@@ -52,8 +52,13 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
   const fetched = await resolveEvidence([profileSource], applicant, elements);
   // Fetched again at submission (the preview is not trusted): only what the applicant did not choose to type.
   const handTyped = new Set(fields.filter((f) => f.element && manual.has(f.key)).map((f) => f.element!));
-  const evidence = evidenceContext({ ...ctx, db: tx }, target, fields, caseId, input.consent ?? []);
-  const exchanged = await exchangeSource.resolve(applicant, elements.filter((e) => !fetched.has(e) && !handTyped.has(e)), evidence);
+  const planned = planMaterials(target);
+  // Shared-data materials the applicant chose to have fetched (not uploaded) are looked up too.
+  const sharedWanted = sharedMaterials(planned)
+    .filter((m) => input.materials.some((c) => c.key === m.key && c.provision === 'fetched'))
+    .map((m) => m.sourceRef!);
+  const evidence = evidenceContext({ ...ctx, db: tx }, target, fields, caseId, input.consent ?? [], planned);
+  const exchanged = await exchangeSource.resolve(applicant, [...new Set([...elements.filter((e) => !fetched.has(e) && !handTyped.has(e)), ...sharedWanted])], evidence);
   for (const [k, v] of exchanged) fetched.set(k, v);
   const values: Record<string, unknown> = { ...input.form };
   for (const f of fields) {
@@ -63,8 +68,7 @@ export async function submitApplication(tx: Tx, ctx: UseCaseContext, input: Subm
   }
   const problems = new ProblemList();
   checkForm(problems, formSchema(fields), values, ctx.lang);
-  const planned = planMaterials(target);
-  const materials = await resolveMaterials(tx, actor.userId, planned, input.materials, problems);
+  const materials = await resolveMaterials(tx, actor.userId, planned, input.materials, problems, fetched);
   problems.throwIfAny();
   await recordLicenceUse({ ...ctx, db: tx }, { applicant, target, planned, choices: input.materials, purpose: applicationPurpose(target), caseRef: caseId });
 

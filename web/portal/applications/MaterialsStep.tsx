@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../shared/bilingual';
 import type { Text2 } from '../../shared/catalog-types';
 import { StatusTag } from '../../shared/StatusTag';
+import { formatMoment } from './case-labels';
 import { MaterialUpload } from './MaterialUpload';
 import { acceptFor, type MaterialProblem, type MaterialState, type PreparedMaterial } from './wizard-model';
 
@@ -45,6 +46,29 @@ function FetchedLicence({ material }: { material: PreparedMaterial }) {
   );
 }
 
+function FetchedShared({ material }: { material: PreparedMaterial }) {
+  const { t, i18n } = useTranslation();
+  const text = useBilingual();
+  if (material.shared === null) return null;
+  return (
+    <div className="yw-material-fetched-box">
+      <p className="yw-material-status">
+        <CheckCircleFilled aria-hidden="true" className="yw-ok-icon" /> {t('portal.wizard.materials.sharedFetched')}
+      </p>
+      <dl className="yw-inline-facts">
+        <div>
+          <dt>{t('portal.wizard.materials.sharedValue')}</dt>
+          <dd>{material.shared.value}</dd>
+        </div>
+        <div>
+          <dt>{t('portal.wizard.materials.sharedSource')}</dt>
+          <dd>{`${text(material.shared.source)}（${formatMoment(material.shared.fetchedAt, i18n.language)}）`}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
 function CommitmentChoice({ material, state, commitmentText, onChange }: Omit<MaterialCardProps, 'problem' | 'index'>) {
   const { t } = useTranslation();
   const text = useBilingual();
@@ -63,7 +87,7 @@ function MaterialCard({ material, index, state, problem, commitmentText, onChang
   const text = useBilingual();
   const name = text(material.name);
   const headingId = `material-${index}-name`;
-  const hasChoice = material.fetchable !== null || material.commitmentAllowed;
+  const hasChoice = material.fetchable !== null || material.shared !== null || material.commitmentAllowed;
 
   if (material.producedInBundle) {
     return (
@@ -77,7 +101,8 @@ function MaterialCard({ material, index, state, problem, commitmentText, onChang
   }
   const options = [
     ...(material.fetchable === null ? [] : [{ value: 'fetched', label: t('portal.wizard.materials.useFetched') }]),
-    { value: 'upload', label: material.fetchable === null ? t('portal.wizard.materials.upload') : t('portal.wizard.materials.uploadInstead') },
+    ...(material.fetchable === null && material.shared !== null ? [{ value: 'fetched', label: t('portal.wizard.materials.useShared') }] : []),
+    { value: 'upload', label: material.fetchable === null && material.shared === null ? t('portal.wizard.materials.upload') : t('portal.wizard.materials.uploadInstead') },
     ...(material.commitmentAllowed ? [{ value: 'commitment', label: t('portal.wizard.materials.commit') }] : []),
   ];
   return (
@@ -97,7 +122,7 @@ function MaterialCard({ material, index, state, problem, commitmentText, onChang
           }}
         />
       )}
-      {state.provision === 'fetched' && <FetchedLicence material={material} />}
+      {state.provision === 'fetched' && (material.fetchable !== null ? <FetchedLicence material={material} /> : <FetchedShared material={material} />)}
       {state.provision === 'commitment' && <CommitmentChoice material={material} state={state} commitmentText={commitmentText} onChange={onChange} />}
       {state.provision === 'upload' && (
         <MaterialUpload
@@ -129,7 +154,7 @@ export function materialProblemText(problem: MaterialProblem, t: (key: string) =
 export function MaterialsStep({ materials, states, problems, commitmentText, onChange }: MaterialsStepProps) {
   const { t } = useTranslation();
   if (materials.length === 0) return <p>{t('portal.wizard.materials.none')}</p>;
-  const toSubmit = materials.filter((material) => !material.producedInBundle && material.fetchable === null).length;
+  const toSubmit = materials.filter((material) => !material.producedInBundle && material.fetchable === null && material.shared === null).length;
   return (
     <>
       <p className="yw-step-intro">

@@ -16,6 +16,7 @@ function MaterialLine({ material, state }: { material: PreparedMaterial; state: 
   const text = useBilingual();
   let how: string;
   if (material.producedInBundle) how = t('portal.wizard.review.producedInBundle');
+  else if (state?.provision === 'fetched' && material.shared !== null && material.fetchable === null) how = t('portal.wizard.review.sharedFetched', { value: material.shared.value });
   else if (state?.provision === 'fetched') how = t('portal.wizard.review.fetched', { number: material.fetchable?.number ?? '' });
   else if (state?.provision === 'commitment') how = state.signed === true ? t('portal.wizard.review.committed') : t('portal.wizard.review.notSigned');
   else if (state?.provision === 'upload' && state.fileId !== undefined) how = t('portal.wizard.review.uploaded', { name: state.fileName ?? t('portal.wizard.upload.unnamed') });

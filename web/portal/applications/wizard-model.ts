@@ -78,7 +78,7 @@ export type MaterialStates = Record<string, MaterialState>;
 
 function defaultState(material: PreparedMaterial): MaterialState {
   if (material.producedInBundle) return { provision: 'none' };
-  if (material.fetchable !== null) return { provision: 'fetched' };
+  if (material.fetchable !== null || material.shared !== null) return { provision: 'fetched' };
   if (material.source === 'commitment') return { provision: 'commitment', signed: false };
   return { provision: 'upload' };
 }
@@ -89,7 +89,7 @@ export function initialMaterialStates(materials: PreparedMaterial[], saved: Mate
   for (const material of materials) {
     const choice = saved.find((candidate) => candidate.key === material.key);
     if (material.producedInBundle || choice === undefined) states[material.key] = defaultState(material);
-    else if (choice.provision === 'fetched' && material.fetchable === null) states[material.key] = defaultState(material);
+    else if (choice.provision === 'fetched' && material.fetchable === null && material.shared === null) states[material.key] = defaultState(material);
     else if (choice.provision === 'commitment') states[material.key] = { provision: 'commitment', signed: true };
     else if (choice.provision === 'upload') {
       states[material.key] = { provision: 'upload', fileId: choice.fileId, fileName: choice.fileId === undefined ? undefined : fileNames[choice.fileId] };

@@ -5,6 +5,7 @@ import { demoCitizens } from '../../../seed/demo-accounts';
 import { systemContext } from '../../../platform/context';
 import { purgeAbandonedDrafts } from '../../applications/drafts';
 import { PDF, upload } from '../../applications/test-support';
+import { applications } from '../../applications/tables';
 import { exchangeRecords } from '../tables';
 
 interface Field {
@@ -16,7 +17,7 @@ interface Field {
 }
 interface Prepared {
   fields: Field[];
-  materials: { key: string; fetchable: unknown; producedInBundle: boolean; commitmentAllowed: boolean; formats: string[] }[];
+  materials: { key: string; fetchable: unknown; shared: null | { value: string; source: { zh: string }; resource: string }; producedInBundle: boolean; commitmentAllowed: boolean; formats: string[] }[];
   counts: Record<string, number>;
   consentNeeded: { resource: string; fields: { key: string }[] }[];
 }
@@ -44,7 +45,7 @@ async function materialsFor(session: Session, p: Prepared) {
   const pdf = await upload(session, PDF, 'scan.pdf');
   return p.materials
     .filter((m) => !m.producedInBundle)
-    .map((m) => (m.fetchable ? { key: m.key, provision: 'fetched' } : m.commitmentAllowed ? { key: m.key, provision: 'commitment' } : { key: m.key, provision: 'upload', fileId: m.formats.includes('png') ? png : pdf }));
+    .map((m) => (m.fetchable || m.shared ? { key: m.key, provision: 'fetched' } : m.commitmentAllowed ? { key: m.key, provision: 'commitment' } : { key: m.key, provision: 'upload', fileId: m.formats.includes('png') ? png : pdf }));
 }
 const byElement = (p: Prepared, element: string) => p.fields.find((f) => f.element === element);
 
@@ -164,5 +165,27 @@ describe('the once-only evidence broker', () => {
     const purged = await purgeAbandonedDrafts(systemContext(t.services, 'test-purge'), t.services.storage, 30);
     expect(purged.drafts).toBeGreaterThanOrEqual(1);
     expect((await mother.request('GET', `/api/v1/applications/drafts/${id}`)).statusCode).toBe(404);
+  });
+
+  it('proves a shared-data material through the exchange (tax clearance for closing an enterprise) and counts it', async () => {
+    const enterprise = await signIn(t.app, '91339902MA2A1B3C49');
+    const p = await prepare(enterprise, 'implementation=XK-AMR-0003&region=339902001001');
+    const clearance = p.materials.find((m) => m.key === 'tax_clearance')!;
+    expect(clearance.shared).toMatchObject({ value: '是', resource: 'TAX-CLEARANCE' });
+    expect(clearance.shared!.source.zh).toContain('税务局');
+    expect(p.counts.materialsFetched).toBe(p.materials.filter((m) => m.fetchable || m.shared || m.producedInBundle).length);
+    expect(p.counts.materialsFetched).toBeGreaterThanOrEqual(2);
+
+    const res = await enterprise.request('POST', '/api/v1/applications', { implementation: 'XK-AMR-0003', region: '339902001001', form: fillRest(p), materials: await materialsFor(enterprise, p) });
+    expect(res.statusCode, res.body).toBe(201);
+    const { id } = res.json<{ id: string }>();
+    const [row] = await t.services.db.select({ materials: applications.materials }).from(applications).where(eq(applications.id, id));
+    expect(row!.materials.find((m) => m.id === 'tax_clearance')).toMatchObject({ provision: 'fetched', source: '明湖市税务局·清税信息：是' });
+    const records = await t.services.db
+      .select()
+      .from(exchangeRecords)
+      .where(and(eq(exchangeRecords.resourceCode, 'TAX-CLEARANCE'), eq(exchangeRecords.caseRef, id)));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ basis: 'statutory', result: 'allowed', fields: ['isTaxCleared'] });
   });
 });
