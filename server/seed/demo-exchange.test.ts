@@ -19,6 +19,9 @@ describe('demo exchange seed', () => {
     const resources = await db.select().from(dataResources);
     expect(resources.map((r) => r.code).sort()).toEqual(demoResources.map((r) => r.code).sort());
     expect(resources.find((r) => r.code === 'PSB-CASE-FILES')?.notSharedBasis).toMatch(/刑事诉讼法/);
+    // Quality is computed at seeding, so the catalogue shows a score from the start.
+    for (const r of resources) expect(r.quality?.computedAt, r.code).toBeTruthy();
+    expect(resources.find((r) => r.code === 'PSB-HOUSEHOLD')?.quality?.score).toBeGreaterThan(0);
 
     const birth = resources.find((r) => r.code === 'HEALTH-BIRTH-CERT')!;
     const [mother] = await db.select().from(dataRecords).where(eq(dataRecords.subjectBidx, cipher.blindIndex('id_number', demoCitizens[1]!.idNumber)));

@@ -4,6 +4,7 @@ import type { Services } from '../platform/context';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
 import { birthDateOf } from '../platform/ids/resident-id';
 import { hashApiKey } from '../modules/exchange/api-key-format';
+import { refreshQuality } from '../modules/exchange/catalogue/compute-quality';
 import { dataRecords, dataResources, exchangeApiKeys, sharingRequests } from '../modules/exchange/tables';
 import { findDepartmentByCode } from '../modules/identity/org-lookups';
 import { demoCitizens, demoEnterprises } from './demo-accounts';
@@ -168,6 +169,8 @@ export async function seedDemoExchange(services: Services): Promise<{ resources:
       .where(inArray(dataResources.code, demoResources.map((r) => r.code)));
     const resourceIds = new Map(resources.map((r) => [r.code, r.id]));
     await seedRecords(tx, cipher, resourceIds);
+    // The catalogue shows each resource's quality from the start (recomputed on every later load).
+    for (const id of resourceIds.values()) await refreshQuality(tx, cipher, id, now);
 
     const dataBureau = departments.get('D339900-DATA') ?? '';
     const grants = demoGrants.flatMap((g) => {

@@ -137,6 +137,7 @@ export interface CaseView extends CaseSummary {
     file: null | { id: string; fileName: string; mediaType: string; sha256: string };
     statement: string | null;
     pendingFrom: string | null;
+    shared: null | { fact: string; fetchedAt: string | null };
   }[];
   timeline: { at: string; actorName: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; caseNumber: string }[];
   steps: { index: number; kind: string; name: Text2; role: string; state: 'done' | 'current' | 'todo' }[];

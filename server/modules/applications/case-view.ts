@@ -159,6 +159,8 @@ function materialList(row: ApplicationRow, item: Item | null, files: (typeof sto
       file: file ? { id: file.id, fileName: file.fileName, mediaType: file.mediaType, sha256: file.sha256 } : null,
       statement: m.statement ?? null,
       pendingFrom: m.pendingFrom ?? null,
+      /** A material proved from shared data (no licence, no file): the fact and its source as fetched. */
+      shared: m.provision === 'fetched' && !m.licenceId && m.source ? { fact: m.source, fetchedAt: m.fetchedAt ?? null } : null,
     };
   });
 }

@@ -96,6 +96,7 @@ export const CaseView = Type.Intersect([
         file: Nullable(Type.Object({ id: Type.String(), fileName: Type.String(), mediaType: Type.String(), sha256: Type.String() })),
         statement: Nullable(Type.String()),
         pendingFrom: Nullable(Type.String()),
+        shared: Nullable(Type.Object({ fact: Type.String(), fetchedAt: Nullable(Type.String()) })),
       }),
     ),
     timeline: Type.Array(

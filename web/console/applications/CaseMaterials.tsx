@@ -69,6 +69,9 @@ function MaterialSource({ material }: { material: Material }): ReactNode {
       </figure>
     );
   }
+  if (material.shared !== null) {
+    return <span>{t('console.applications.sharedFact', { fact: material.shared.fact })}</span>;
+  }
   if (material.provision === 'pending') {
     return <span>{material.pendingFrom === null ? t('console.applications.provisions.pending') : t('console.applications.pendingFrom', { source: material.pendingFrom })}</span>;
   }

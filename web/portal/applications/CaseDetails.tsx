@@ -35,6 +35,7 @@ function MaterialSource({ material, itemName }: { material: CaseView['materials'
       return (
         <>
           <Tag>{t('portal.case.materials.pending')}</Tag>
+          {material.shared !== null && <span className="yw-muted-text">{t('portal.case.materials.sharedFact', { fact: material.shared.fact })}</span>}
           {material.pendingFrom !== null && <span className="yw-muted-text">{t('portal.case.materials.pendingFrom', { name: itemName(material.pendingFrom) })}</span>}
         </>
       );

@@ -77,6 +77,7 @@ export const consoleApplicationsEn: typeof consoleApplicationsZhCN = {
     openFile: 'Open file {{name}}',
     statement: 'Signed statement',
     pendingFrom: 'Attached automatically once {{source}} issues it',
+    sharedFact: 'Proved through the data exchange: {{fact}}',
     steps: 'Steps',
     stepStates: { done: 'Done', current: 'Current step', todo: 'To do' },
     timeline: 'History',

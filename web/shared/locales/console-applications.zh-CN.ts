@@ -76,6 +76,7 @@ export const consoleApplicationsZhCN = {
     openFile: '查看文件 {{name}}',
     statement: '承诺内容',
     pendingFrom: '由 {{source}} 出具后自动附入',
+    sharedFact: '经数据共享核验：{{fact}}',
     steps: '办理环节',
     stepStates: { done: '已完成', current: '当前环节', todo: '待办' },
     timeline: '办理记录',

@@ -220,6 +220,7 @@ export const portalApplicationsEn: typeof portalApplicationsZhCN = {
       commitment: 'Commitment',
       pending: 'Awaiting an earlier service',
       pendingFrom: 'issued by “{{name}}”',
+      sharedFact: 'Proved through the data exchange: {{fact}}',
     },
   },
   supplement: {

@@ -219,6 +219,7 @@ export const portalApplicationsZhCN = {
       commitment: '承诺',
       pending: '待前序事项出具',
       pendingFrom: '由“{{name}}”出具',
+      sharedFact: '经数据共享核验：{{fact}}',
     },
   },
   supplement: {
