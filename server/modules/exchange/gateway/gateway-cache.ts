@@ -106,6 +106,28 @@ class GatewayState {
   }
 
   private readonly touchedKeys = new Map<string, number>();
+  private readonly running = new Set<Promise<unknown>>();
+
+  /**
+   * Runs one gateway call and remembers it until it ends: a call whose client went away keeps running after
+   * HTTP has closed, and the process must not close the database under it (see settle()).
+   */
+  track<T>(call: () => Promise<T>): Promise<T> {
+    const running = call();
+    this.running.add(running);
+    void running.then(
+      () => this.running.delete(running),
+      () => this.running.delete(running),
+    );
+    return running;
+  }
+
+  /** Waits for the calls still running (at most `timeoutMs`). */
+  async settle(timeoutMs: number): Promise<void> {
+    if (this.running.size === 0) return;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
 
   /** Marks a key as used, at most once a minute per key and process (lists show "last used" to the minute). */
   async touchKey(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../../../platform/context';
 import { insertExchangeRecords, writeRefusal, type NewExchangeRecord } from './exchange-log';
 import { admitCall } from './admit-call';
+import { gatewayState } from './gateway-cache';
 import { presentFields } from './mask-fields';
 
 // The gateway's contract for other modules (the once-only broker in applications codes against it).
@@ -43,7 +44,11 @@ export type LookupOutcome =
  * field), rate-limited per grant, sensitive fields masked unless the grant allows plain values, and an exchange
  * record for every call. Never throws for a refusal; throws AppError only for malformed input.
  */
-export async function lookup(ctx: UseCaseContext, caller: GatewayCaller, input: LookupInput): Promise<LookupOutcome> {
+export function lookup(ctx: UseCaseContext, caller: GatewayCaller, input: LookupInput): Promise<LookupOutcome> {
+  return gatewayState(ctx.db).track(() => lookupOnce(ctx, caller, input));
+}
+
+async function lookupOnce(ctx: UseCaseContext, caller: GatewayCaller, input: LookupInput): Promise<LookupOutcome> {
   const admitted = await admitCall(ctx, caller, { ...input, method: 'lookup' });
   if (!admitted.ok) return { ok: false, result: admitted.result, reason: admitted.reason };
   const { values, masked } = presentFields(admitted.resource.fields, input.fields, admitted.data, admitted.grant.plainFields);

@@ -79,7 +79,11 @@ function holds(field: ResourceField, claim: Claim, raw: unknown): boolean {
 }
 
 /** 核验: answers yes/no to a claim about one field the grant covers, without returning the data. */
-export async function verifyClaim(ctx: UseCaseContext, caller: GatewayCaller, input: VerifyInput): Promise<VerifyOutcome> {
+export function verifyClaim(ctx: UseCaseContext, caller: GatewayCaller, input: VerifyInput): Promise<VerifyOutcome> {
+  return gatewayState(ctx.db).track(() => verifyOnce(ctx, caller, input));
+}
+
+async function verifyOnce(ctx: UseCaseContext, caller: GatewayCaller, input: VerifyInput): Promise<VerifyOutcome> {
   const resource = await gatewayState(ctx.db).resource(input.resource);
   const field = resource?.fields.find((f) => f.key === input.claim.field);
   checkClaim(field, input.claim);
