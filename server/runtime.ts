@@ -24,9 +24,10 @@ import { mergeSubscriptions, type ModuleRuntime } from './platform/jobs/module-r
 import { sharingRuntime } from './modules/exchange/sharing/runtime';
 import { gatewayRuntime } from './modules/exchange/gateway/runtime';
 import { usageRuntime } from './modules/exchange/usage/runtime';
+import { catalogueRuntime } from './modules/exchange/catalogue/runtime';
 
 /** Modules that bring their own subscriptions, jobs and loops. */
-const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime, usageRuntime];
+const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime, usageRuntime, catalogueRuntime];
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
   return {

@@ -81,11 +81,15 @@ export const dataImports = pgTable(
     processedRows: integer('processed_rows').notNull().default(0),
     acceptedRows: integer('accepted_rows').notNull().default(0),
     errors: jsonb('errors').$type<{ row: number; field?: string; rule: string; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    /** The uploaded file (encrypted, AAD 'data_imports.file') while the import runs; removed when it ends. */
+    storageKey: text('storage_key'),
+    /** Set after every chunk: a running import whose heartbeat is old was cut off and is resumed from the file. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('data_imports__resource__idx').on(t.resourceId, t.createdAt)],
+  (t) => [index('data_imports__resource__idx').on(t.resourceId, t.createdAt), index('data_imports__running__idx').on(t.status, t.heartbeatAt)],
 );
 
 /**
