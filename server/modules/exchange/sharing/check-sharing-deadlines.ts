@@ -7,7 +7,7 @@ import { staffHolding } from '../../identity/person-facts';
 import { dataResources, sharingRequests } from '../tables';
 import { decidingDepartments } from './deciders';
 import { REQUEST_DEADLINE } from './events';
-import { departmentsByIds } from './org-queries';
+import { departmentsByIds } from '../../identity/department-queries';
 import { stepStartedOn } from './request-view';
 import { OPEN_STEPS, stepDeadlineState } from './step-deadline';
 

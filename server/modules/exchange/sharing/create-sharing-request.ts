@@ -7,7 +7,7 @@ import { emitEvent } from '../../../platform/jobs/outbox';
 import { dataResources, sharingRequests } from '../tables';
 import { REQUEST_CHANGED } from './events';
 import { changeRecipients } from './notice-recipients';
-import { departmentsByIds } from './org-queries';
+import { departmentsByIds } from '../../identity/department-queries';
 import { nextRequestNumber } from './request-number';
 import { SharingProblems } from './problems';
 import { standingOf } from './request-access';

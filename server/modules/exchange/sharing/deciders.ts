@@ -1,6 +1,9 @@
 import type { Executor } from '../../../db/client';
 import type { RequestStatus } from '../model';
-import { DATA_ADMINISTRATION, departmentsOfKindIn, type OrgDepartment } from './org-queries';
+import { departmentsOfKindIn, type OrgDepartment } from '../../identity/department-queries';
+
+/** The department kind of a Big Data Bureau (大数据管理局): it runs the compliance check. */
+export const DATA_ADMINISTRATION = 'data_administration';
 
 // Who decides each step of a sharing request, from the provider department and the region tree:
 // - compliance check (合规审核): a Big Data Bureau (kind data_administration) at or above the provider's region;

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
 import { displayNames } from '../../identity/person-facts';
-import { departmentsByIds } from './org-queries';
+import { departmentsByIds } from '../../identity/department-queries';
 import { loadRequestFor } from './request-access';
 import { departmentRef, requestSummary, resourceSummary } from './request-view';
 import type { RequestDetail } from './schemas';

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { UseCaseContext } from '../../../platform/context';
 import { dataResources } from '../tables';
-import { departmentsByIds } from './org-queries';
+import { departmentsByIds } from '../../identity/department-queries';
 import { resourceSummary } from './request-view';
 import type { RequestableResource } from './schemas';
 

@@ -4,7 +4,7 @@ import { AppError } from '../../../platform/errors/app-error';
 import type { RequestStatus } from '../model';
 import { dataResources, sharingRequests } from '../tables';
 import { checkersAmong, higherAmong } from './deciders';
-import { allDepartments, type OrgDepartment } from './org-queries';
+import { allDepartments, type OrgDepartment } from '../../identity/department-queries';
 import { standingOf } from './request-access';
 import { requestSummary } from './request-view';
 import type { ListQuery, RequestSummary } from './schemas';

@@ -2,7 +2,7 @@ import type { Executor } from '../../../db/client';
 import { staffHolding } from '../../identity/person-facts';
 import type { RequestStatus } from '../model';
 import { decidingDepartments } from './deciders';
-import type { OrgDepartment } from './org-queries';
+import type { OrgDepartment } from '../../identity/department-queries';
 
 export type ChangeNotice = 'to_decide' | 'approved' | 'refused' | 'revoked';
 

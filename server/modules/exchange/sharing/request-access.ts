@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { AppError } from '../../../platform/errors/app-error';
 import { dataResources, sharingRequests } from '../tables';
 import { decidingDepartments } from './deciders';
-import { departmentsByIds, departmentsWhereHolding, type OrgDepartment } from './org-queries';
+import { departmentsByIds, departmentsWhereHolding, type OrgDepartment } from '../../identity/department-queries';
 
 // One request as one actor sees it: 404 unless their department is its consumer, its provider, a department that
 // decides (or decided) one of its steps, or oversees it (a Big Data Bureau above the provider). Acting needs the

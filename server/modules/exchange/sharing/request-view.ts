@@ -1,5 +1,5 @@
 import { todayInChina, type WorkingCalendar } from '../../../platform/calendar/working-calendar';
-import type { OrgDepartment } from './org-queries';
+import type { OrgDepartment } from '../../identity/department-queries';
 import type { DataResourceRow, SharingRequestRow } from './request-access';
 import type { RequestSummary, ResourceSummary, SharingAction } from './schemas';
 import { chinaDateOf, isOpenStep, stepDeadlineState, type StepDeadlineState } from './step-deadline';

@@ -1,13 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { departments, regions, staffRoles, type StaffRoleName } from '../../identity/tables';
+import type { Executor } from '../../db/client';
+import { departments, regions, staffRoles, type StaffRoleName } from './tables';
 
-// Organisation facts the sharing workflow needs and identity's org-lookups does not offer yet (departments by kind
-// along a region lineage, the departments where an account holds a role). Read-only; kept in this one file so
-// they can move into identity/org-lookups.ts without touching the use cases.
-
-/** The department kind of a Big Data Bureau (大数据管理局): it runs the compliance check. */
-export const DATA_ADMINISTRATION = 'data_administration';
+// Read-only organisation queries for other modules (the data exchange's sharing workflow): departments with their
+// region paths, departments of a kind along a region lineage, the departments where an account holds a role.
 
 export interface OrgDepartment {
   id: string;
