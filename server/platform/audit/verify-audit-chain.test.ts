@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../db/client';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { appendAudit } from './append-audit';
-import { chainHash, GENESIS_HASH } from './canonical';
+import { chainHash } from './canonical';
 import { sealAll } from './seal-audit-records';
 import { auditCheckpoints, auditRecords, auditSeals } from './tables';
-import { verifyAuditChain, type ChainReport } from './verify-audit-chain';
+import { verifyAuditChain } from './verify-audit-chain';
+import { chainTampering } from '../../testing/chain-tampering';
 
 let t: TestApp;
 let n = 0;
@@ -31,30 +32,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-class Rollback extends Error {}
-
-/** Runs `tamper` as a superuser attacker would (triggers bypassed), verifies, and rolls everything back. */
-async function verifyAfter(tamper: (tx: Tx) => Promise<void>): Promise<ChainReport> {
-  let report: ChainReport | null = null;
-  try {
-    await t.database.db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
-      await tamper(tx);
-      report = await verifyAuditChain(tx, t.services.signer);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  if (!report) throw new Error('verification did not run');
-  return report;
-}
-
-async function recordIdAt(tx: Tx, seq: number): Promise<number> {
-  const [seal] = await tx.select({ recordId: auditSeals.recordId }).from(auditSeals).where(eq(auditSeals.seq, seq));
-  return seal!.recordId;
-}
-
 const MODIFICATIONS = {
   action: "action = action || '.forged'",
   result: "result = CASE WHEN result = 'success' THEN 'failure' ELSE 'success' END",
@@ -67,91 +44,24 @@ const MODIFICATIONS = {
   requestId: "request_id = coalesce(request_id, '') || '*'",
 } as const;
 
-type Tampering =
-  | { kind: 'modify'; seq: number; field: keyof typeof MODIFICATIONS }
-  | { kind: 'deleteRecord'; seq: number }
-  | { kind: 'deleteSeal'; seq: number }
-  | { kind: 'insert'; seq: number }
-  | { kind: 'swap'; seq: number; other: number }
-  | { kind: 'truncate'; count: number }
-  | { kind: 'rewrite'; seq: number };
-
-async function apply(tx: Tx, tampering: Tampering): Promise<void> {
-  switch (tampering.kind) {
-    case 'modify':
-      await tx.execute(sql`UPDATE audit_records SET ${sql.raw(MODIFICATIONS[tampering.field])} WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      return;
-    case 'deleteRecord':
-      await tx.execute(sql`DELETE FROM audit_records WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      return;
-    case 'deleteSeal':
-      await tx.execute(sql`DELETE FROM audit_seals WHERE seq = ${tampering.seq}`);
-      return;
-    case 'insert': {
-      // Make room at `seq` (two steps: the primary key is checked row by row), then chain a forged record in.
-      await tx.execute(sql`UPDATE audit_seals SET seq = -seq WHERE seq >= ${tampering.seq}`);
-      await tx.execute(sql`UPDATE audit_seals SET seq = -seq + 1 WHERE seq < 0`);
-      const [forged] = await tx.insert(auditRecords).values({ at: new Date(), actorLabel: 'attacker', action: 'test.forged', objectType: 'test', result: 'success', details: {} }).returning();
-      const [prev] = await tx.select({ hash: auditSeals.hash }).from(auditSeals).where(eq(auditSeals.seq, tampering.seq - 1));
-      const prevHash = prev?.hash ?? GENESIS_HASH;
-      await tx.insert(auditSeals).values({ seq: tampering.seq, recordId: forged!.id, prevHash, hash: chainHash(prevHash, forged!) });
-      return;
-    }
-    case 'swap': {
-      const [a, b] = [await recordIdAt(tx, tampering.seq), await recordIdAt(tx, tampering.other)];
-      await tx.execute(sql`
-        UPDATE audit_records r SET at = o.at, actor_id = o.actor_id, actor_label = o.actor_label, ip = o.ip, action = o.action,
-          object_type = o.object_type, object_id = o.object_id, result = o.result, details = o.details, request_id = o.request_id
-        FROM audit_records o WHERE (r.id = ${a} AND o.id = ${b}) OR (r.id = ${b} AND o.id = ${a})`);
-      return;
-    }
-    case 'truncate':
-      await tx.execute(sql`DELETE FROM audit_records WHERE id IN (SELECT record_id FROM audit_seals WHERE seq > ${n - tampering.count})`);
-      await tx.execute(sql`DELETE FROM audit_seals WHERE seq > ${n - tampering.count}`);
-      return;
-    case 'rewrite': {
-      // A careful attacker changes a record and recomputes every later hash: only the signed checkpoints can tell.
-      await tx.execute(sql`UPDATE audit_records SET action = 'test.rewritten' WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      const chain = await tx.select({ seal: auditSeals, record: auditRecords }).from(auditSeals).innerJoin(auditRecords, eq(auditRecords.id, auditSeals.recordId)).orderBy(asc(auditSeals.seq));
-      let prevHash = GENESIS_HASH;
-      for (const { seal, record } of chain) {
-        const hash = chainHash(prevHash, record);
-        if (seal.seq >= tampering.seq) await tx.update(auditSeals).set({ prevHash, hash }).where(eq(auditSeals.seq, seal.seq));
-        prevHash = hash;
-      }
-      return;
-    }
-  }
-}
-
-/** The sequence number a verifier must name for each tampering: the first place the sealed history is broken. */
-function expectedFirstBad(tampering: Tampering): number {
-  switch (tampering.kind) {
-    case 'insert':
-      return tampering.seq + 1; // the forged seal chains onto its predecessor; the displaced original no longer does
-    case 'swap':
-      return Math.min(tampering.seq, tampering.other);
-    case 'truncate':
-      return n - tampering.count + 1;
-    case 'rewrite':
-      return checkpointSeqs.find((s) => s >= tampering.seq)!;
-    default:
-      return tampering.seq;
-  }
-}
-
-function tamperings(): fc.Arbitrary<Tampering> {
-  const seq = fc.integer({ min: 1, max: n });
-  return fc.oneof(
-    fc.record({ kind: fc.constant('modify' as const), seq, field: fc.constantFrom(...(Object.keys(MODIFICATIONS) as (keyof typeof MODIFICATIONS)[])) }),
-    fc.record({ kind: fc.constant('deleteRecord' as const), seq }),
-    fc.record({ kind: fc.constant('deleteSeal' as const), seq }),
-    fc.record({ kind: fc.constant('insert' as const), seq }),
-    fc.record({ kind: fc.constant('swap' as const), seq, other: seq }).filter((s) => s.seq !== s.other),
-    fc.record({ kind: fc.constant('truncate' as const), count: fc.integer({ min: 1, max: n - 1 }) }),
-    fc.record({ kind: fc.constant('rewrite' as const), seq }),
-  );
-}
+const chain = chainTampering(
+  {
+    records: 'audit_records',
+    seals: 'audit_seals',
+    modifications: MODIFICATIONS,
+    swapColumns: ['at', 'actor_id', 'actor_label', 'ip', 'action', 'object_type', 'object_id', 'result', 'details', 'request_id'],
+    rewrite: "action = 'test.rewritten'",
+    forge: async (tx) => (await tx.insert(auditRecords).values({ at: new Date(), actorLabel: 'attacker', action: 'test.forged', objectType: 'test', result: 'success', details: {} }).returning())[0]!,
+    chain: async (tx) =>
+      (await tx.select({ seal: auditSeals, record: auditRecords }).from(auditSeals).innerJoin(auditRecords, eq(auditRecords.id, auditSeals.recordId)).orderBy(asc(auditSeals.seq))).map((r) => ({ seq: r.seal.seq, record: r.record })),
+    hash: chainHash,
+    verify: (exec) => verifyAuditChain(exec, t.services.signer),
+  },
+  () => ({ n, checkpointSeqs }),
+);
+type Tampering = Parameters<typeof chain.apply>[1];
+const { apply, expectedFirstBad, tamperings } = chain;
+const verifyAfter = (tamper: (tx: Tx) => Promise<void>) => chain.verifyAfter(t.database.db, tamper);
 
 describe('audit chain verification', () => {
   it('an untouched chain of sealed records verifies, with every record checked', async () => {

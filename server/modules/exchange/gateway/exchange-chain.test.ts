@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../../db/client';
-import { GENESIS_HASH } from '../../../platform/audit/canonical';
-import type { ChainReport } from '../../../platform/audit/hash-chain';
 import { systemContext } from '../../../platform/context';
+import { chainTampering } from '../../../testing/chain-tampering';
 import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
 import { exchangeRecordHash, sealAllExchangeRecords, verifyExchangeChain } from './exchange-chain';
@@ -44,30 +43,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-class Rollback extends Error {}
-
-/** Runs `tamper` as a superuser attacker would (triggers bypassed), verifies, and rolls everything back. */
-async function verifyAfter(tamper: (tx: Tx) => Promise<void>): Promise<ChainReport> {
-  let report: ChainReport | null = null;
-  try {
-    await t.database.db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
-      await tamper(tx);
-      report = await verifyExchangeChain(tx, t.services.signer);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-  if (!report) throw new Error('verification did not run');
-  return report;
-}
-
-async function recordIdAt(tx: Tx, seq: number): Promise<number> {
-  const [seal] = await tx.select({ recordId: exchangeSeals.recordId }).from(exchangeSeals).where(eq(exchangeSeals.seq, seq));
-  return seal!.recordId;
-}
-
 const MODIFICATIONS = {
   result: "result = CASE WHEN result = 'allowed' THEN 'refused' ELSE 'allowed' END",
   purpose: "purpose = purpose || '*'",
@@ -79,76 +54,27 @@ const MODIFICATIONS = {
   method: "method = CASE WHEN method = 'lookup' THEN 'verify' ELSE 'lookup' END",
 } as const;
 
-type Tampering =
-  | { kind: 'modify'; seq: number; field: keyof typeof MODIFICATIONS }
-  | { kind: 'deleteRecord'; seq: number }
-  | { kind: 'deleteSeal'; seq: number }
-  | { kind: 'insert'; seq: number }
-  | { kind: 'swap'; seq: number; other: number }
-  | { kind: 'truncate'; count: number }
-  | { kind: 'rewrite'; seq: number };
-
-async function apply(tx: Tx, tampering: Tampering): Promise<void> {
-  switch (tampering.kind) {
-    case 'modify':
-      await tx.execute(sql`UPDATE exchange_records SET ${sql.raw(MODIFICATIONS[tampering.field])} WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      return;
-    case 'deleteRecord':
-      await tx.execute(sql`DELETE FROM exchange_records WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      return;
-    case 'deleteSeal':
-      await tx.execute(sql`DELETE FROM exchange_seals WHERE seq = ${tampering.seq}`);
-      return;
-    case 'insert': {
-      await tx.execute(sql`UPDATE exchange_seals SET seq = -seq WHERE seq >= ${tampering.seq}`);
-      await tx.execute(sql`UPDATE exchange_seals SET seq = -seq + 1 WHERE seq < 0`);
-      const [forged] = await tx.insert(exchangeRecords).values({ at: new Date(), method: 'lookup', callerKind: 'api_key', resourceCode: 'FORGED', fields: ['name'], purpose: 'cover-up', result: 'allowed' }).returning();
-      const [prev] = await tx.select({ hash: exchangeSeals.hash }).from(exchangeSeals).where(eq(exchangeSeals.seq, tampering.seq - 1));
-      const prevHash = prev?.hash ?? GENESIS_HASH;
-      await tx.insert(exchangeSeals).values({ seq: tampering.seq, recordId: forged!.id, prevHash, hash: exchangeRecordHash(prevHash, forged!) });
-      return;
-    }
-    case 'swap': {
-      const [a, b] = [await recordIdAt(tx, tampering.seq), await recordIdAt(tx, tampering.other)];
-      await tx.execute(sql`
-        UPDATE exchange_records r SET at = o.at, method = o.method, resource_code = o.resource_code, subject_bidx = o.subject_bidx,
-          fields = o.fields, purpose = o.purpose, case_ref = o.case_ref, result = o.result, reason = o.reason
-        FROM exchange_records o WHERE (r.id = ${a} AND o.id = ${b}) OR (r.id = ${b} AND o.id = ${a})`);
-      return;
-    }
-    case 'truncate':
-      await tx.execute(sql`DELETE FROM exchange_records WHERE id IN (SELECT record_id FROM exchange_seals WHERE seq > ${n - tampering.count})`);
-      await tx.execute(sql`DELETE FROM exchange_seals WHERE seq > ${n - tampering.count}`);
-      return;
-    case 'rewrite': {
-      // A careful attacker changes a record and recomputes every later hash: only the signed checkpoints can tell.
-      await tx.execute(sql`UPDATE exchange_records SET purpose = 'rewritten' WHERE id = ${await recordIdAt(tx, tampering.seq)}`);
-      const chain = await tx.select({ seal: exchangeSeals, record: exchangeRecords }).from(exchangeSeals).innerJoin(exchangeRecords, eq(exchangeRecords.id, exchangeSeals.recordId)).orderBy(asc(exchangeSeals.seq));
-      let prevHash = GENESIS_HASH;
-      for (const { seal, record } of chain) {
-        const hash = exchangeRecordHash(prevHash, record);
-        if (seal.seq >= tampering.seq) await tx.update(exchangeSeals).set({ prevHash, hash }).where(eq(exchangeSeals.seq, seal.seq));
-        prevHash = hash;
-      }
-      return;
-    }
-  }
-}
-
-function expectedFirstBad(tampering: Tampering): number {
-  switch (tampering.kind) {
-    case 'insert':
-      return tampering.seq + 1;
-    case 'swap':
-      return Math.min(tampering.seq, tampering.other);
-    case 'truncate':
-      return n - tampering.count + 1;
-    case 'rewrite':
-      return checkpointSeqs.find((s) => s >= tampering.seq)!;
-    default:
-      return tampering.seq;
-  }
-}
+const chain = chainTampering(
+  {
+    records: 'exchange_records',
+    seals: 'exchange_seals',
+    modifications: MODIFICATIONS,
+    swapColumns: ['at', 'method', 'resource_code', 'subject_bidx', 'fields', 'purpose', 'case_ref', 'result', 'reason'],
+    rewrite: "purpose = 'rewritten'",
+    forge: async (tx) =>
+      (await tx.insert(exchangeRecords).values({ at: new Date(), method: 'lookup', callerKind: 'api_key', resourceCode: 'FORGED', fields: ['name'], purpose: 'cover-up', result: 'allowed' }).returning())[0]!,
+    chain: async (tx) =>
+      (await tx.select({ seal: exchangeSeals, record: exchangeRecords }).from(exchangeSeals).innerJoin(exchangeRecords, eq(exchangeRecords.id, exchangeSeals.recordId)).orderBy(asc(exchangeSeals.seq))).map((r) => ({
+        seq: r.seal.seq,
+        record: r.record,
+      })),
+    hash: exchangeRecordHash,
+    verify: (exec) => verifyExchangeChain(exec, t.services.signer),
+  },
+  () => ({ n, checkpointSeqs }),
+);
+const { apply, tamperings, expectedFirstBad, recordIdAt } = chain;
+const verifyAfter = (tamper: (tx: Tx) => Promise<void>) => chain.verifyAfter(t.database.db, tamper);
 
 describe('exchange record chain', () => {
   it('an untouched chain verifies, every record checked, with a signed checkpoint per batch', async () => {
@@ -158,18 +84,8 @@ describe('exchange record chain', () => {
   });
 
   it('any single tampering (modify, delete, insert, reorder, truncate, rewrite) is found at the first affected seq', async () => {
-    const seq = fc.integer({ min: 1, max: n });
-    const tamperings: fc.Arbitrary<Tampering> = fc.oneof(
-      fc.record({ kind: fc.constant('modify' as const), seq, field: fc.constantFrom(...(Object.keys(MODIFICATIONS) as (keyof typeof MODIFICATIONS)[])) }),
-      fc.record({ kind: fc.constant('deleteRecord' as const), seq }),
-      fc.record({ kind: fc.constant('deleteSeal' as const), seq }),
-      fc.record({ kind: fc.constant('insert' as const), seq }),
-      fc.record({ kind: fc.constant('swap' as const), seq, other: seq }).filter((s) => s.seq !== s.other),
-      fc.record({ kind: fc.constant('truncate' as const), count: fc.integer({ min: 1, max: n - 1 }) }),
-      fc.record({ kind: fc.constant('rewrite' as const), seq }),
-    );
     await fc.assert(
-      fc.asyncProperty(tamperings, async (tampering) => {
+      fc.asyncProperty(tamperings(), async (tampering) => {
         const report = await verifyAfter((tx) => apply(tx, tampering));
         expect(report.intact).toBe(false);
         expect(report.firstBadSeq).toBe(expectedFirstBad(tampering));
