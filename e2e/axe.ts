@@ -15,3 +15,18 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
     });
   expect(serious, `axe violations on ${label}`).toEqual([]);
 }
+
+/** Switches the page's language (remembered in localStorage) and reloads it. */
+export async function inLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
+  await page.evaluate((lang) => localStorage.setItem('yw.language', lang), language);
+  await page.reload();
+}
+
+/** Scans the page in Chinese, then in English (waiting for its English heading), and returns to Chinese. */
+export async function scanBoth(page: Page, label: string, englishHeading: string | RegExp): Promise<void> {
+  await expectNoSeriousA11yViolations(page, `${label} (zh)`);
+  await inLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1, name: englishHeading })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, `${label} (en)`);
+  await inLanguage(page, 'zh-CN');
+}

@@ -2,6 +2,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { csrfHeader } from './support';
 
 /** Storage state (session cookies) of the system admin, written by catalogue.setup.ts for the catalogue specs. */
 export const SYSADMIN_STATE = fileURLToPath(new URL('../test-results/.auth/sysadmin.json', import.meta.url));
@@ -26,11 +27,6 @@ export async function findItemCode(request: APIRequestContext, query: string): P
   const item = items[0];
   if (item === undefined) throw new Error(`No published item found for "${query}"`);
   return item.code;
-}
-
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
-  return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
 }
 
 /**

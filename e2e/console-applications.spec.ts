@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { demoCitizens } from '../server/seed/demo-accounts';
 import type { CaseView, MaterialChoice, PrepareView, UploadedFile } from '../web/shared/application-types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, signInStaff, staffAccount } from './support';
+import { csrfHeader, DEMO_PASSWORD, signInStaff, staffAccount } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 }, contextOptions: { reducedMotion: 'reduce' } });
 
@@ -24,11 +24,6 @@ interface Submitted {
   upload: UploadedFile;
 }
 
-async function csrf(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
-  return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
-}
-
 async function citizenPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
@@ -42,7 +37,7 @@ async function submitCase(citizen: Page): Promise<Submitted> {
   const fileName = `申请书-${randomBytes(2).toString('hex')}.pdf`;
   const uploaded = await citizen.request.post('/api/v1/applications/uploads', {
     data: MINIMAL_PDF,
-    headers: { ...(await csrf(citizen)), 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(fileName) },
+    headers: { ...(await csrfHeader(citizen)), 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(fileName) },
   });
   expect(uploaded.status(), await uploaded.text()).toBe(201);
   const upload = (await uploaded.json()) as UploadedFile;
@@ -69,7 +64,7 @@ async function submitCase(citizen: Page): Promise<Submitted> {
   };
   const submitted = await citizen.request.post('/api/v1/applications', {
     data: { implementation: ITEM, region: REGION, form, materials: choices },
-    headers: { ...(await csrf(citizen)), 'idempotency-key': randomBytes(16).toString('hex') },
+    headers: { ...(await csrfHeader(citizen)), 'idempotency-key': randomBytes(16).toString('hex') },
   });
   expect(submitted.status(), await submitted.text()).toBe(201);
   const { id, caseNumber } = (await submitted.json()) as { id: string; caseNumber: string };
@@ -82,7 +77,7 @@ async function supply(citizen: Page, caseId: string): Promise<void> {
   const { version } = (await current.json()) as CaseView;
   const supplied = await citizen.request.post(`/api/v1/applications/${caseId}/actions/supplement`, {
     data: {},
-    headers: { ...(await csrf(citizen)), 'if-match': String(version) },
+    headers: { ...(await csrfHeader(citizen)), 'if-match': String(version) },
   });
   expect(supplied.status(), await supplied.text()).toBe(200);
 }

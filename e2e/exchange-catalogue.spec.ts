@@ -4,8 +4,8 @@
 // Chinese and in English.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../server/platform/ids/credit-code';
-import { expectNoSeriousA11yViolations } from './axe';
-import { signInStaff, staffAccount } from './support';
+import { expectNoSeriousA11yViolations, inLanguage, scanBoth } from './axe';
+import { csrfHeader, signInStaff, staffAccount } from './support';
 
 const CODE = `E2E-CAT-${Date.now().toString(36).toUpperCase()}`;
 const NAME = `端到端测试企业名录 ${CODE}`;
@@ -13,24 +13,6 @@ const NAME = `端到端测试企业名录 ${CODE}`;
 function creditCode(seq: number): string {
   const first17 = `91339902MB${String(seq).padStart(7, '0')}`;
   return first17 + creditCodeCheckChar(first17);
-}
-
-async function inLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  await page.evaluate((lang) => localStorage.setItem('yw.language', lang), language);
-  await page.reload();
-}
-
-async function scanBoth(page: Page, label: string, englishHeading: string | RegExp): Promise<void> {
-  await expectNoSeriousA11yViolations(page, `${label} (zh)`);
-  await inLanguage(page, 'en');
-  await expect(page.getByRole('heading', { level: 1, name: englishHeading })).toBeVisible();
-  await expectNoSeriousA11yViolations(page, `${label} (en)`);
-  await inLanguage(page, 'zh-CN');
-}
-
-async function csrf(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'yw_csrf');
-  return cookie ? { 'x-csrf-token': cookie.value } : {};
 }
 
 async function stewardWithResource(browser: Browser): Promise<Page> {
@@ -43,7 +25,7 @@ async function stewardWithResource(browser: Browser): Promise<Page> {
     { key: 'legalRepresentative', name: { zh: '法定代表人', en: 'Legal representative' }, type: 'string', element: 'enterprise.legalRepresentative', personal: true, sensitive: false },
   ];
   const published = await page.request.post('/api/v1/exchange/resources', {
-    headers: await csrf(page),
+    headers: await csrfHeader(page),
     data: {
       code: CODE,
       name: { zh: NAME, en: `E2E enterprise list ${CODE}` },
@@ -61,7 +43,7 @@ async function stewardWithResource(browser: Browser): Promise<Page> {
   });
   expect(published.status(), await published.text()).toBe(201);
   const loaded = await page.request.post(`/api/v1/exchange/resources/${CODE}/records`, {
-    headers: await csrf(page),
+    headers: await csrfHeader(page),
     data: { records: [{ subject: creditCode(1), data: { enterpriseName: '甲公司', capital: 100, legalRepresentative: '张甲' } }, { subject: creditCode(2), data: { capital: -1 } }] },
   });
   expect(loaded.status(), await loaded.text()).toBe(200);

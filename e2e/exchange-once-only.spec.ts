@@ -7,18 +7,13 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import type { CaseView } from '../web/shared/application-types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, signInStaff, staffAccount } from './support';
+import { csrfHeader, DEMO_PASSWORD, signInStaff, staffAccount } from './support';
 
 const MOTHER_MOBILE = '13900000002'; // 李娜, a parent of the demo newborn 张小满 (server/seed/demo-exchange.ts)
 const MOTHER_REGION = '339902001002';
 const DISABLED_MOBILE = '13900000003'; // 王强, holds a disability certificate (demo data)
 const SHEET = fileURLToPath(new URL('./fixtures/dog-photo.png', import.meta.url));
 const REASON = '我没有授权这次查询';
-
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
-  return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
-}
 
 async function citizenPage(browser: Browser, mobile: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });

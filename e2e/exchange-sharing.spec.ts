@@ -3,7 +3,7 @@
 // the higher authority (a city-level provider has no higher bureau of its kind), and steward.hrss creates an API
 // key that is shown once. Every page passes axe in Chinese and in English.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './axe';
+import { expectNoSeriousA11yViolations, scanBoth } from './axe';
 import { signInStaff, staffAccount } from './support';
 
 const RESOURCE = 'CIVIL-MARRIAGE';
@@ -13,20 +13,6 @@ async function stewardPage(browser: Browser, username: string): Promise<Page> {
   const page = await context.newPage();
   await signInStaff(page, staffAccount(username));
   return page;
-}
-
-async function inLanguage(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
-  await page.evaluate((lang) => localStorage.setItem('yw.language', lang), language);
-  await page.reload();
-}
-
-/** Scans the page in English too, then returns to Chinese. */
-async function scanBoth(page: Page, label: string, englishHeading: string | RegExp): Promise<void> {
-  await expectNoSeriousA11yViolations(page, `${label} (zh)`);
-  await inLanguage(page, 'en');
-  await expect(page.getByRole('heading', { level: 1, name: englishHeading })).toBeVisible();
-  await expectNoSeriousA11yViolations(page, `${label} (en)`);
-  await inLanguage(page, 'zh-CN');
 }
 
 /** Picks the visible option of an open antd select that contains the text. */

@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import type { CaseView } from '../web/shared/application-types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, signInStaff, staffAccount } from './support';
+import { csrfHeader, DEMO_PASSWORD, signInStaff, staffAccount } from './support';
 
 const PARENT_MOBILE = '13900000001'; // 张明 (README: demo citizens)
 const REGISTRATION_SHEET = fileURLToPath(new URL('./fixtures/dog-photo.png', import.meta.url));
@@ -27,11 +27,6 @@ const ANSWERS: Record<string, { fill?: string; choose?: string }> = {
   领卡方式: { choose: '社保卡服务网点领取' },
   与新生儿关系: { choose: '父亲' },
 };
-
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
-  return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   // Reduced motion: axe must not measure colours halfway through a fade-in.

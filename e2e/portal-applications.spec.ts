@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CaseView, PrepareView } from '../web/shared/application-types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, signInStaff, staffAccount } from './support';
+import { csrfHeader, DEMO_PASSWORD, signInStaff, staffAccount } from './support';
 
 const CITIZEN_MOBILE = '13900000003'; // 王强, 湖东区 (README: demo citizens)
 const CITIZEN_NAME = '王强';
@@ -14,11 +14,6 @@ const ITEM = 'QT-PSB-0003'; // 养犬登记, offered city-wide by the public sec
 const DOG_PHOTO = fileURLToPath(new URL('./fixtures/dog-photo.png', import.meta.url));
 const NOT_AN_IMAGE = fileURLToPath(new URL('./fixtures/not-an-image.png', import.meta.url));
 const CITIZEN_REGION = '339902001001'; // 王强's community, the service region the portal uses for him
-
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
-  return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
-}
 
 async function signInCitizen(page: Page, mobile: string): Promise<void> {
   const login = await page.request.post('/api/v1/auth/login', { data: { identifier: mobile, password: DEMO_PASSWORD }, headers: await csrfHeader(page) });

@@ -1,5 +1,5 @@
 // Helpers shared by the browser tests: unique identities, demo accounts, and sign-in through the API.
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { residentIdCheckChar } from '../server/platform/ids/resident-id';
 import { DEMO_PASSWORD, demoStaff, type DemoStaff } from '../server/seed/demo-accounts';
@@ -61,13 +61,14 @@ export function totpCode(account: DemoStaff, stepsAhead = 0): string {
   return totp.generate({ timestamp: Date.now() + stepsAhead * TOTP_PERIOD_MS });
 }
 
-async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((candidate) => candidate.name === 'yw_csrf');
+/** The CSRF header for API calls made with a signed-in page's cookies. */
+export async function csrfHeader(page: Page): Promise<Record<string, string>> {
+  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'yw_csrf');
   return cookie === undefined ? {} : { 'x-csrf-token': cookie.value };
 }
 
 async function post(page: Page, path: string, data: unknown) {
-  return page.request.post(path, { data, headers: await csrfHeader(page.context()) });
+  return page.request.post(path, { data, headers: await csrfHeader(page) });
 }
 
 /** Signs a staff member in through the API (password, then TOTP) in the page's browser context. */
