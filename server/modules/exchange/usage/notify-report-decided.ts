@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
-import { Value } from 'typebox/value';
-import type { FieldCipher } from '../../../platform/crypto/field-cipher';
-import type { JobDefinition } from '../../../platform/jobs/job-queue';
-import { createNotices } from '../../notifications/create-notices';
+import { noticeJob } from '../../notifications/notice-job';
 import type { NoticeText } from '../../notifications/templates';
+import { USAGE_REPORT_DECIDED } from './decide-usage-report';
 
 export const NOTIFY_REPORT_DECIDED = 'exchange.notify_usage_report_decided';
 
@@ -30,12 +28,9 @@ export function reportDecidedText(outcome: 'upheld' | 'dismissed'): NoticeText {
 }
 
 /** The reporter hears the outcome in their inbox (once per event: processed_events and the notice key). */
-export function notifyReportDecided(cipher: FieldCipher): JobDefinition<Record<string, unknown>> {
-  return {
-    name: NOTIFY_REPORT_DECIDED,
-    async handle(tx, payload, meta) {
-      if (!Value.Check(Payload, payload)) throw new Error(`exchange.usage_report_decided: payload breaks its contract`);
-      await createNotices(tx, cipher, meta.eventId, [{ userId: payload.reporterUserId, kind: `data_usage.report_${payload.outcome}`, text: reportDecidedText(payload.outcome), link: '/me/data-usage' }]);
-    },
-  };
-}
+export const notifyReportDecided = noticeJob({
+  name: NOTIFY_REPORT_DECIDED,
+  topic: USAGE_REPORT_DECIDED,
+  contract: Payload,
+  notices: (event) => [{ userId: event.reporterUserId, kind: `data_usage.report_${event.outcome}`, text: reportDecidedText(event.outcome), link: '/me/data-usage' }],
+});
