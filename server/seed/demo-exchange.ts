@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import type { Services } from '../platform/context';
 import type { FieldCipher } from '../platform/crypto/field-cipher';
+import { todayInChina } from '../platform/calendar/working-calendar';
 import { birthDateOf } from '../platform/ids/resident-id';
 import { hashApiKey } from '../modules/exchange/api-key-format';
 import { refreshQuality } from '../modules/exchange/catalogue/compute-quality';
@@ -36,7 +37,7 @@ function retirementDateOf(idNumber: string): string | null {
   const birth = birthDateOf(idNumber);
   const age = 60 - (genderOf(idNumber) === '女' ? 5 : 0);
   const date = `${Number(birth.slice(0, 4)) + age}${birth.slice(4)}`;
-  return date <= '2026-11-27' ? date : null;
+  return date <= todayInChina() ? date : null;
 }
 
 function citizenRecords(): { resource: string; subject: ['id_number', string]; data: Data }[] {
