@@ -4,7 +4,7 @@ import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../shared/application-types';
 import { useApiQuery } from '../../shared/useApiQuery';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../FormDialog';
 import type { ActionBody } from './case-api';
 import { formatDate } from './case-labels';
 
@@ -17,7 +17,7 @@ export interface DialogProps {
 export function RefuseDialog({ onSubmit, onClose }: DialogProps) {
   const { t } = useTranslation();
   return (
-    <ActionDialog<{ reason: string }>
+    <FormDialog<{ reason: string }, ActionBody>
       name="refuse-application"
       title={t('console.applications.refuseTitle')}
       okText={t('console.applications.confirmRefuse')}
@@ -34,14 +34,14 @@ export function RefuseDialog({ onSubmit, onClose }: DialogProps) {
       >
         <Input.TextArea rows={4} maxLength={1000} />
       </Form.Item>
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
 export function DenyDialog({ onSubmit, onClose }: DialogProps) {
   const { t } = useTranslation();
   return (
-    <ActionDialog<{ reason: string; legalBasis: string }>
+    <FormDialog<{ reason: string; legalBasis: string }, ActionBody>
       name="deny-application"
       title={t('console.applications.denyTitle')}
       okText={t('console.applications.confirmDeny')}
@@ -61,7 +61,7 @@ export function DenyDialog({ onSubmit, onClose }: DialogProps) {
       >
         <Input maxLength={500} />
       </Form.Item>
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -72,7 +72,7 @@ export function DeliverDialog({ view, onSubmit, onClose }: DialogProps) {
   const hasLicence = view.licence !== null;
   const methods: DeliveryMethod[] = ['elicence', 'mail', 'counter'];
   return (
-    <ActionDialog<{ method: DeliveryMethod }>
+    <FormDialog<{ method: DeliveryMethod }, ActionBody>
       name="deliver-application"
       title={t('console.applications.deliverTitle')}
       okText={t('console.applications.confirmDeliver')}
@@ -95,14 +95,14 @@ export function DeliverDialog({ view, onSubmit, onClose }: DialogProps) {
         </Form.Item>
         {!hasLicence && <p className="yw-muted">{t('console.applications.elicenceUnavailable')}</p>}
       </fieldset>
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
 export function ExtendDialog({ view, onSubmit, onClose }: DialogProps) {
   const { t, i18n } = useTranslation();
   return (
-    <ActionDialog<{ days: number; reason: string }>
+    <FormDialog<{ days: number; reason: string }, ActionBody>
       name="extend-application"
       title={t('console.applications.extendTitle')}
       okText={t('console.applications.confirmExtend')}
@@ -123,7 +123,7 @@ export function ExtendDialog({ view, onSubmit, onClose }: DialogProps) {
       <Form.Item name="reason" label={t('console.applications.extendReason')} rules={[{ required: true, whitespace: true, message: t('console.applications.reasonRequired') }]}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -133,7 +133,7 @@ export function AssignDialog({ view, onSubmit, onClose }: DialogProps) {
   const options = (assignees.data?.items ?? []).map((person) => ({ value: person.id, label: person.name }));
   const isEmpty = assignees.data !== undefined && options.length === 0;
   return (
-    <ActionDialog<{ assigneeId: string }>
+    <FormDialog<{ assigneeId: string }, ActionBody>
       name="assign-application"
       title={t('console.applications.assignTitle')}
       okText={t('console.applications.confirmAssign')}
@@ -151,6 +151,6 @@ export function AssignDialog({ view, onSubmit, onClose }: DialogProps) {
       >
         <Select loading={assignees.isLoading} options={options} showSearch={{ optionFilterProp: 'label' }} />
       </Form.Item>
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -3,7 +3,8 @@
 import { Checkbox, Form, Input, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../shared/bilingual';
-import { ActionDialog } from './ActionDialog';
+import { FormDialog } from '../FormDialog';
+import type { ActionBody } from './case-api';
 import type { DialogProps } from './ActionDialogs';
 
 interface SupplementValues {
@@ -37,7 +38,7 @@ export function SupplementDialog({ view, onSubmit, onClose }: DialogProps) {
   });
 
   return (
-    <ActionDialog<SupplementValues>
+    <FormDialog<SupplementValues, ActionBody>
       name="request-supplement"
       title={t('console.applications.supplementTitle')}
       okText={t('console.applications.confirmSupplement')}
@@ -82,6 +83,6 @@ export function SupplementDialog({ view, onSubmit, onClose }: DialogProps) {
           )}
         </>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -1,26 +1,25 @@
-// The frame of every action that needs input: a modal with a form, the server's refusal placed on its fields (or
-// in words under them), and the action sent only when the form is valid.
+// The frame of every console action that needs input (case actions, sharing decisions): a modal with a form, the
+// server's refusal placed on its fields (or in words under them), and the action sent only when the form is valid.
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyApiError } from '../../shared/form-errors';
-import type { ActionBody } from './case-api';
+import { applyApiError } from '../shared/form-errors';
 
-export interface ActionDialogProps<V> {
+export interface FormDialogProps<V, B> {
   name: string;
   title: string;
   okText: string;
   /** Field names of the form, where the server's per-field problems go. */
   fields: readonly string[];
   initialValues?: Partial<V>;
-  toBody: (values: V) => ActionBody;
+  toBody: (values: V) => B;
   /** Sends the action; resolves when done (or when a conflict was handled), throws the error to show. */
-  onSubmit: (body: ActionBody) => Promise<void>;
+  onSubmit: (body: B) => Promise<void>;
   onClose: () => void;
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
 }
 
-export function ActionDialog<V extends object>({ name, title, okText, fields, initialValues, toBody, onSubmit, onClose, children }: ActionDialogProps<V>) {
+export function FormDialog<V extends object, B>({ name, title, okText, fields, initialValues, toBody, onSubmit, onClose, children }: FormDialogProps<V, B>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const [error, setError] = useState<string | null>(null);
