@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { GENESIS_HASH } from '../platform/audit/canonical';
@@ -139,5 +140,18 @@ export function chainTampering<F extends string, R>(spec: ChainUnderTest<F, R>, 
     return report;
   }
 
-  return { apply, expectedFirstBad, tamperings, verifyAfter, recordIdAt };
+  /** The property: any single tampering is found, at the first affected sequence number, with a reason. */
+  async function expectEveryTamperingFound(db: Db, numRuns: number): Promise<void> {
+    await fc.assert(
+      fc.asyncProperty(tamperings(), async (tampering) => {
+        const report = await verifyAfter(db, (tx) => apply(tx, tampering));
+        expect(report.intact).toBe(false);
+        expect(report.firstBadSeq).toBe(expectedFirstBad(tampering));
+        expect(report.reason).toBeTruthy();
+      }),
+      { numRuns },
+    );
+  }
+
+  return { apply, expectedFirstBad, tamperings, verifyAfter, recordIdAt, expectEveryTamperingFound };
 }

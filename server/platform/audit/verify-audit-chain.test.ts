@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../db/client';
@@ -60,7 +59,7 @@ const chain = chainTampering(
   () => ({ n, checkpointSeqs }),
 );
 type Tampering = Parameters<typeof chain.apply>[1];
-const { apply, expectedFirstBad, tamperings } = chain;
+const { apply } = chain;
 const verifyAfter = (tamper: (tx: Tx) => Promise<void>) => chain.verifyAfter(t.database.db, tamper);
 
 describe('audit chain verification', () => {
@@ -76,15 +75,7 @@ describe('audit chain verification', () => {
   });
 
   it('any single tampering of sealed records is detected at the first affected sequence number', async () => {
-    await fc.assert(
-      fc.asyncProperty(tamperings(), async (tampering) => {
-        const report = await verifyAfter((tx) => apply(tx, tampering));
-        expect(report.intact).toBe(false);
-        expect(report.firstBadSeq).toBe(expectedFirstBad(tampering));
-        expect(report.reason).toBeTruthy();
-      }),
-      { numRuns: 25 },
-    );
+    await chain.expectEveryTamperingFound(t.database.db, 25);
     // Every run was rolled back: the real chain is still intact.
     await expect(verifyAuditChain(t.database.db, t.services.signer)).resolves.toMatchObject({ intact: true, checked: n });
   });
