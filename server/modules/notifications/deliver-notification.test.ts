@@ -64,13 +64,30 @@ describe('delivering a copy', () => {
     expect(channels.sms.calls).toBe(3);
   });
 
-  it('lets only one of two workers take the same attempt', async () => {
+  it('lets only one of two workers send the copy, however their reads and claims interleave', async () => {
     const { deliveries } = await pendingCopies();
     const channels = { sms: new RecordingChannel(), email: new RecordingChannel() };
     const deps = { cipher: t.services.cipher, channels };
     await Promise.all([attemptDelivery(t.database.db, deps, deliveries[0]!.id, 3), attemptDelivery(t.database.db, deps, deliveries[0]!.id, 3)]);
     expect(channels.sms.sent).toHaveLength(1);
     expect(await deliveryRow(deliveries[0]!.id)).toMatchObject({ state: 'sent', attempts: 1 });
+  });
+
+  it('leaves a copy alone while another worker is still sending it (read after the first claim)', async () => {
+    const { deliveries } = await pendingCopies();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = new RecordingChannel();
+    const first = { sms: { send: async (to: string, message: Parameters<RecordingChannel['send']>[1]) => (await gate, slow.send(to, message)) }, email: new RecordingChannel() };
+    const second = { sms: new RecordingChannel(), email: new RecordingChannel() };
+    const sending = attemptDelivery(t.database.db, { cipher: t.services.cipher, channels: first }, deliveries[0]!.id, 3);
+    await waitFor('the first worker to claim', async () => (await deliveryRow(deliveries[0]!.id))?.attempts === 1);
+    await attemptDelivery(t.database.db, { cipher: t.services.cipher, channels: second }, deliveries[0]!.id, 3);
+    release();
+    await sending;
+    expect(second.sms.calls).toBe(0);
+    expect(slow.sent).toHaveLength(1);
+    expect(await deliveryRow(deliveries[0]!.id)).toMatchObject({ state: 'sent', attempts: 1, claimedUntil: null });
   });
 });
 

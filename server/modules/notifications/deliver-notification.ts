@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { FieldCipher } from '../../platform/crypto/field-cipher';
 import type { AttemptJobDefinition } from '../../platform/jobs/job-queue';
@@ -10,6 +10,8 @@ import { emailMessage, smsText, type NoticeText } from './templates';
 
 const DELIVER_JOB = notificationJobNames.deliver;
 const DEFAULT_RETRY_LIMIT = 5;
+/** How long one attempt holds its copy: longer than any channel's send timeout, short enough to recover from a crash. */
+const CLAIM_SECONDS = 120;
 
 function messageFor(channel: 'sms' | 'email', text: NoticeText): OutgoingMessage {
   return channel === 'sms' ? { subject: text.titleZh, text: smsText(text) } : emailMessage(text);
@@ -20,9 +22,10 @@ function errorText(error: unknown): string {
 }
 
 /**
- * Sends one SMS or e-mail copy through its channel, outside any transaction. Each attempt first claims the next
- * attempt number (compare-and-set on `attempts`), so two workers never send the same attempt; a sent or failed copy
- * is never sent again. A failure records the error and rethrows so pg-boss retries with backoff; the attempt that
+ * Sends one SMS or e-mail copy through its channel, outside any transaction. Each attempt first claims the copy:
+ * the next attempt number (compare-and-set on `attempts`) and a lease (`claimedUntil`), so while one worker is
+ * sending, another leaves the copy alone; a worker that died mid-send gives the copy up when its lease passes. A sent
+ * or failed copy is never sent again. A failure records the error and rethrows so pg-boss retries with backoff; the attempt that
  * uses up the retries marks the copy failed. `lastError` keeps the last failure, also after a later success.
  */
 export function deliverNotification(deps: { cipher: FieldCipher; channels: Channels; retryLimit?: number }): AttemptJobDefinition<Record<string, unknown>> {
@@ -50,10 +53,17 @@ export async function attemptDelivery(db: Db, deps: { cipher: FieldCipher; chann
   const attempt = delivery.attempts + 1;
   const claimed = await db
     .update(notificationDeliveries)
-    .set({ attempts: attempt })
-    .where(and(eq(notificationDeliveries.id, deliveryId), eq(notificationDeliveries.state, 'pending'), eq(notificationDeliveries.attempts, delivery.attempts)))
+    .set({ attempts: attempt, claimedUntil: sql`now() + make_interval(secs => ${CLAIM_SECONDS})` })
+    .where(
+      and(
+        eq(notificationDeliveries.id, deliveryId),
+        eq(notificationDeliveries.state, 'pending'),
+        eq(notificationDeliveries.attempts, delivery.attempts),
+        or(isNull(notificationDeliveries.claimedUntil), lt(notificationDeliveries.claimedUntil, sql`now()`)),
+      ),
+    )
     .returning({ id: notificationDeliveries.id });
-  if (claimed.length === 0) return; // another worker took this attempt
+  if (claimed.length === 0) return; // another worker is sending, or has sent, this copy
   const text: NoticeText = { titleZh: notice.titleZh, titleEn: notice.titleEn, bodyZh: notice.bodyZh ?? notice.titleZh, bodyEn: notice.bodyEn ?? notice.titleEn };
   try {
     const address = deps.cipher.decrypt(delivery.addressEnc, DELIVERY_ADDRESS_COLUMN);
@@ -61,9 +71,9 @@ export async function attemptDelivery(db: Db, deps: { cipher: FieldCipher; chann
   } catch (error) {
     await db
       .update(notificationDeliveries)
-      .set({ lastError: errorText(error), state: attempt >= maxAttempts ? 'failed' : 'pending' })
+      .set({ lastError: errorText(error), state: attempt >= maxAttempts ? 'failed' : 'pending', claimedUntil: null })
       .where(eq(notificationDeliveries.id, deliveryId));
     throw error;
   }
-  await db.update(notificationDeliveries).set({ state: 'sent', sentAt: sql`now()` }).where(eq(notificationDeliveries.id, deliveryId));
+  await db.update(notificationDeliveries).set({ state: 'sent', sentAt: sql`now()`, claimedUntil: null }).where(eq(notificationDeliveries.id, deliveryId));
 }

@@ -33,6 +33,8 @@ export const notificationDeliveries = pgTable(
     state: text('state').$type<'pending' | 'sent' | 'failed'>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** Set while a worker is sending an attempt; another worker leaves the copy alone until it has passed. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true, mode: 'date' }),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
