@@ -31,6 +31,12 @@ import { catalogueRoutes as exchangeCatalogueRoutes } from './modules/exchange/c
 import { gatewayRoutes } from './modules/exchange/gateway/routes';
 import { sharingRoutes } from './modules/exchange/sharing/routes';
 import { usageRoutes } from './modules/exchange/usage/routes';
+import { classificationRoutes } from './modules/governance/classification/routes';
+import { incidentRoutes } from './modules/governance/incidents/routes';
+import { open311Routes } from './modules/governance/open311/routes';
+import { oversightRoutes } from './modules/governance/oversight/routes';
+import { placesRoutes } from './modules/governance/places/routes';
+import { sensorRoutes } from './modules/governance/sensors/routes';
 
 export interface AppDeps {
   config: Config;
@@ -90,12 +96,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sharingRoutes);
       await api.register(gatewayRoutes);
       await api.register(usageRoutes);
+      await api.register(placesRoutes);
+      await api.register(classificationRoutes);
+      await api.register(incidentRoutes);
+      await api.register(sensorRoutes);
+      await api.register(oversightRoutes);
     },
     { prefix: '/api/v1' },
   );
   app.get('/api/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(jwksRoutes);
+  await app.register(open311Routes, { prefix: '/open311/v2' });
   registerOpsRoutes(app, { database: deps.database, jobs: deps.jobs, metrics });
   await registerWebRoutes(app, config.webDir);
   return app;

@@ -25,9 +25,12 @@ import { sharingRuntime } from './modules/exchange/sharing/runtime';
 import { gatewayRuntime } from './modules/exchange/gateway/runtime';
 import { usageRuntime } from './modules/exchange/usage/runtime';
 import { catalogueRuntime } from './modules/exchange/catalogue/runtime';
+import { classificationRuntime } from './modules/governance/classification/runtime';
+import { incidentsRuntime } from './modules/governance/incidents/runtime';
+import { oversightRuntime } from './modules/governance/oversight/runtime';
 
 /** Modules that bring their own subscriptions, jobs and loops. */
-const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime, usageRuntime, catalogueRuntime];
+const moduleRuntimes: readonly ModuleRuntime[] = [sharingRuntime, gatewayRuntime, usageRuntime, catalogueRuntime, classificationRuntime, incidentsRuntime, oversightRuntime];
 
 export function buildServices(secrets: Secrets, database: Database, filesDir = resolve('data/files')): Services {
   return {

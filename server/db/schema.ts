@@ -10,3 +10,4 @@ export * from '../platform/http/tables';
 export * from '../modules/applications/tables';
 export * from '../modules/licences/tables';
 export * from '../modules/exchange/tables';
+export * from '../modules/governance/tables';

@@ -97,6 +97,27 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   'calendar.arrangement_invalid': { status: 422, zh: '节假日安排有误，请按提示修改', en: 'The holiday arrangement is not valid; please correct the fields shown' },
 
   'audit.write_failed': { status: 500, zh: '审计记录写入失败，操作未执行', en: 'The audit record could not be written; nothing was changed' },
+
+  // City governance (一网统管). Each part of the module adds its codes under its own heading.
+  // governance: incidents (intake, lifecycle)
+  'governance.incident_not_found': { status: 404, zh: '找不到该事件', en: 'No such incident' },
+  'governance.action_not_allowed': { status: 409, zh: '该事件当前状态不能执行此操作', en: 'This action is not possible in the incident’s current state' },
+  'governance.not_your_incident': { status: 403, zh: '您无权处理该事件', en: 'You may not act on this incident' },
+  'governance.category_not_found': { status: 422, zh: '事件分类不存在或不是末级分类', en: 'No such incident category, or it is not a leaf' },
+  'governance.anonymous_not_allowed': { status: 422, zh: '该类事件不能匿名反映', en: 'This kind of incident cannot be reported anonymously' },
+  'governance.location_required': { status: 422, zh: '请在地图上标出位置或填写地址', en: 'Mark the place on the map or give an address' },
+  'governance.too_many_photos': { status: 422, zh: '最多上传 3 张照片', en: 'At most 3 photos' },
+  'governance.photo_not_found': { status: 422, zh: '照片不存在或不属于您', en: 'No such photo, or it is not yours' },
+  'governance.reopen_window_passed': { status: 409, zh: '已超过可重新办理的期限', en: 'The time to reopen this incident has passed' },
+  // governance: places, categories, dispatch
+  'governance.grid_not_found': { status: 404, zh: '找不到该网格', en: 'No such grid' },
+  'governance.department_not_found': { status: 422, zh: '找不到该部门', en: 'No such department' },
+  // governance: classification
+  'governance.no_model': { status: 503, zh: '智能分类模型尚未训练', en: 'The classification model has not been trained yet' },
+  // governance: sensors and intake clients
+  'governance.unauthenticated': { status: 401, zh: '缺少或无效的接入密钥', en: 'Missing or invalid intake API key' },
+  'governance.scope_denied': { status: 403, zh: '该接入密钥无权执行此操作', en: 'This intake API key may not do this' },
+  'governance.sensor_not_found': { status: 422, zh: '找不到该传感器，或不属于该接入方', en: 'No such sensor, or it does not belong to this client' },
 };
 
 export function entryFor(code: string): ErrorEntry {

@@ -76,13 +76,24 @@ describe('every route of the application', () => {
     'GET /api/v1/exchange/open-data',
     'GET /api/v1/exchange/open-data/{code}.csv',
     'GET /api/v1/exchange/dcat',
+    'GET /api/v1/governance/categories',
+    'GET /api/v1/governance/grids',
+    'GET /api/v1/governance/public-incidents',
+    'GET /open311/v2/discovery.json',
+    'GET /open311/v2/services.json',
+    'GET /open311/v2/services/{service_code}.json',
+    'GET /open311/v2/requests.json',
+    'GET /open311/v2/requests/{id}.json',
   ]);
   // Public to the guard, but the route authenticates its callers itself (the gateway: an API key or a staff
   // session) and answers an anonymous caller 401 with its own code. Reviewed like the public list.
   const SELF_AUTHENTICATED = new Map([
     ['POST /api/v1/exchange/lookup', 'exchange.unauthenticated'],
     ['POST /api/v1/exchange/verify', 'exchange.unauthenticated'],
+    ['POST /api/v1/governance/sensor-readings', 'governance.unauthenticated'],
   ]);
+  // Open311 answers in GeoReport v2's own error format, an array of { code, description }.
+  const OPEN311_AUTHENTICATED = new Map([['POST /open311/v2/requests.json', 403]]);
 
   it('refuses an anonymous caller unless the route is one of the few public ones', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
@@ -94,6 +105,9 @@ describe('every route of the application', () => {
       const res = await t.app.inject({ method, url, ...(method === 'GET' ? {} : { payload: {} }) });
       if (PUBLIC.has(operation)) {
         expect(res.statusCode, operation).not.toBe(401);
+      } else if (OPEN311_AUTHENTICATED.has(operation)) {
+        expect(res.statusCode, operation).toBe(OPEN311_AUTHENTICATED.get(operation));
+        expect(res.json<{ code: number }[]>()[0]?.code, operation).toBe(OPEN311_AUTHENTICATED.get(operation));
       } else if (SELF_AUTHENTICATED.has(operation)) {
         expect(res.statusCode, operation).toBe(401);
         expect(res.json<{ error: { code: string } }>().error.code, operation).toBe(SELF_AUTHENTICATED.get(operation));

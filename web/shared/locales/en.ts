@@ -2,6 +2,8 @@ import { exchangeResourcesEn } from './exchange-resources.en';
 import { exchangeSharingEn } from './exchange-sharing.en';
 import { exchangeRecordsEn } from './exchange-records.en';
 import { exchangeUsageEn } from './exchange-usage.en';
+import { consoleGovernanceEn } from './console-governance.en';
+import { portalGovernanceEn } from './portal-governance.en';
 import { catalogEn } from './catalog.en';
 import { consoleApplicationsEn } from './console-applications.en';
 import { consoleCalendarEn } from './console-calendar.en';
@@ -265,4 +267,6 @@ export const en: Messages = {
   ...exchangeSharingEn,
   ...exchangeRecordsEn,
   ...exchangeUsageEn,
+  ...consoleGovernanceEn,
+  ...portalGovernanceEn,
 };

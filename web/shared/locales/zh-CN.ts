@@ -3,6 +3,8 @@ import { exchangeResourcesZhCN } from './exchange-resources.zh-CN';
 import { exchangeSharingZhCN } from './exchange-sharing.zh-CN';
 import { exchangeRecordsZhCN } from './exchange-records.zh-CN';
 import { exchangeUsageZhCN } from './exchange-usage.zh-CN';
+import { consoleGovernanceZhCN } from './console-governance.zh-CN';
+import { portalGovernanceZhCN } from './portal-governance.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { consoleApplicationsZhCN } from './console-applications.zh-CN';
 import { consoleCalendarZhCN } from './console-calendar.zh-CN';
@@ -258,6 +260,8 @@ export const zhCN = {
   ...exchangeSharingZhCN,
   ...exchangeRecordsZhCN,
   ...exchangeUsageZhCN,
+  ...consoleGovernanceZhCN,
+  ...portalGovernanceZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,0 +1,5 @@
+export const consoleGovernanceEn = {
+  governanceConsole: {
+    nav: 'City incidents',
+  },
+};

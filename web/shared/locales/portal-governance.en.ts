@@ -1,0 +1,5 @@
+export const portalGovernanceEn = {
+  governancePortal: {
+    nav: 'Report a problem',
+  },
+};

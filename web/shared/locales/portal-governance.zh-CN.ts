@@ -1,0 +1,6 @@
+// Texts for city governance (governancePortal); en must have the same keys.
+export const portalGovernanceZhCN = {
+  governancePortal: {
+    nav: '随手拍',
+  },
+};
