@@ -9,6 +9,8 @@ import { DEMO_PASSWORD, demoCitizens, demoEnterprises, demoStaff, demoStaffToEnr
 import { demoDepartments, demoRegions } from './demo-region';
 import { seedDemoLicences } from './demo-licences';
 import { seedDemoExchange } from './demo-exchange';
+import { seedDemoGovernance } from './demo-governance';
+import { seedDemoIncidentHistory } from './demo-incident-history';
 
 function pathOf(code: string): string {
   const chain: string[] = [];
@@ -89,5 +91,7 @@ export async function seedDemoRegion(services: Services): Promise<{ seeded: bool
   });
   await seedDemoLicences(services);
   await seedDemoExchange(services);
+  await seedDemoGovernance(services);
+  await seedDemoIncidentHistory(services);
   return { seeded: true };
 }
