@@ -31,6 +31,19 @@ export interface Config {
     smtpUrl: string | null;
     emailFrom: string;
   };
+  /** City governance: incident fusion, reopening and automatic dispatch. */
+  governance: GovernanceConfig;
+}
+
+export interface GovernanceConfig {
+  /** A new incident this close (great-circle metres) to an open one of the same category is its duplicate… */
+  fusionMeters: number;
+  /** …when that one was reported within this many hours. */
+  fusionHours: number;
+  /** The reporter may reopen an incident this many days after it was handled, verified or closed. */
+  reopenDays: number;
+  /** Classifications at or above this confidence may be dispatched without the dispatcher. */
+  autoDispatchConfidence: number;
 }
 
 export interface Secrets {
@@ -153,6 +166,27 @@ function intFrom(env: Env, name: string, fallback: number, problems: string[], m
   return n;
 }
 
+function ratioFrom(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 1) {
+    problems.push(`${name} must be a number from 0 to 1 (got "${raw}")`);
+    return fallback;
+  }
+  return n;
+}
+
+/** GOVERNANCE_FUSION_METERS, GOVERNANCE_FUSION_HOURS, GOVERNANCE_REOPEN_DAYS, GOVERNANCE_AUTO_DISPATCH_CONFIDENCE. */
+export function governanceConfig(env: Env, problems: string[]): GovernanceConfig {
+  return {
+    fusionMeters: intFrom(env, 'GOVERNANCE_FUSION_METERS', 200, problems, 0),
+    fusionHours: intFrom(env, 'GOVERNANCE_FUSION_HOURS', 72, problems, 0),
+    reopenDays: intFrom(env, 'GOVERNANCE_REOPEN_DAYS', 5, problems, 0),
+    autoDispatchConfidence: ratioFrom(env, 'GOVERNANCE_AUTO_DISPATCH_CONFIDENCE', 0.6, problems),
+  };
+}
+
 /** Reads and checks the whole configuration; throws ConfigError listing every problem at once. */
 function notificationConfig(env: Env, problems: string[]): Config['notifications'] {
   const sms = env.NOTIFY_SMS ?? 'log';
@@ -204,6 +238,7 @@ export function loadConfig(env: Env = process.env): Config {
       filesDir: resolve(env.FILES_DIR ?? join(dataDir, 'files')),
     },
     notifications: notificationConfig(env, problems),
+    governance: governanceConfig(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Config } from '../config';
+import { governanceConfig, type Config } from '../config';
 import { fromPglite, fromPostgres, type Database } from '../db/client';
 
 export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
@@ -42,6 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     auditSealIntervalMs: 1000,
     applications: { draftRetentionDays: 30, maxUploadBytes: 2 * 1024 * 1024, filesDir: resolve('.tmp/test-files') },
     notifications: { sms: 'log', email: 'log', smtpUrl: null, emailFrom: 'noreply@yiwang.invalid' },
+    governance: governanceConfig({}, []),
     ...overrides,
   };
 }

@@ -1,11 +1,14 @@
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
+import { appendAudit } from '../../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../../platform/context';
+import { AppError } from '../../../platform/errors/app-error';
+import { emitEvent } from '../../../platform/jobs/outbox';
 import type { IncidentStatus } from '../model';
-import type { incidents } from '../tables';
+import { incidentEvents, incidents } from '../tables';
 import type { IncidentRow } from './register-incident';
 
-// OWNER: incidents helper. The one write path of an incident, also used by sensors (close) and oversight
-// (deadline state, escalation); replace the body, keep the signature.
+// The one write path of an incident, also used by sensors (close) and oversight (deadline state, escalation).
 
 export interface IncidentTransition {
   action: string;
@@ -20,14 +23,72 @@ export interface IncidentTransition {
   expectedVersion?: number;
 }
 
+export const INCIDENT_TRANSITIONED = 'governance.incident_transitioned';
+
 /**
  * The row (version + 1), its timeline entry, the audit record (`governance.<action>`) and the outbox event
  * `governance.incident_transitioned` ({ incidentId, number, action, from, to, ... }), in the caller's transaction.
  */
 export async function recordIncidentTransition(tx: Tx, ctx: UseCaseContext, row: IncidentRow, t: IncidentTransition): Promise<IncidentRow> {
-  void tx;
-  void ctx;
-  void row;
-  void t;
-  throw new Error('recordIncidentTransition: not implemented yet');
+  if (t.expectedVersion !== undefined && t.expectedVersion !== row.version) {
+    throw new AppError('request.precondition_failed', { details: { currentVersion: row.version } });
+  }
+  // Compare-and-set on the version read: a concurrent change in between makes this a 412, never a lost update.
+  const [updated] = await tx
+    .update(incidents)
+    .set({ ...t.changes, status: t.to, version: row.version + 1, updatedAt: new Date() })
+    .where(and(eq(incidents.id, row.id), eq(incidents.version, row.version)))
+    .returning();
+  if (!updated) throw new AppError('request.precondition_failed', { details: { currentVersion: row.version } });
+  await journalIncident(tx, ctx, row.status, updated, t);
+  return updated;
+}
+
+/** Timeline entry, audit record and outbox event for an incident that changed (or was registered: `from` null). */
+export async function journalIncident(
+  tx: Tx,
+  ctx: UseCaseContext,
+  from: IncidentStatus | null,
+  after: IncidentRow,
+  t: Pick<IncidentTransition, 'action' | 'to' | 'note' | 'details' | 'public'>,
+): Promise<void> {
+  await tx.insert(incidentEvents).values({
+    incidentId: after.id,
+    actorId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.name ?? (ctx.origin ? `system:${ctx.origin}` : 'system'),
+    action: t.action,
+    fromStatus: from,
+    toStatus: t.to,
+    note: t.note ?? null,
+    details: t.details ?? null,
+    public: t.public ?? true,
+  });
+  // No personal data in the audit details: the number, the move and the version identify the change.
+  await appendAudit(tx, ctx, {
+    action: `governance.${t.action}`,
+    objectType: 'incident',
+    objectId: after.id,
+    details: { number: after.number, from, to: t.to, version: after.version, ...(t.details ? { details: t.details } : {}) },
+  });
+  await emitEvent(tx, INCIDENT_TRANSITIONED, {
+    incidentId: after.id,
+    number: after.number,
+    action: t.action,
+    from,
+    to: t.to,
+    reporterUserId: after.anonymous ? null : after.reporterUserId,
+    leadDepartmentId: after.leadDepartmentId,
+    urgency: after.urgency,
+    categoryCode: after.categoryCode,
+    districtCode: after.districtCode,
+    escalationLevel: after.escalationLevel,
+    duplicateOf: after.duplicateOf,
+  });
+}
+
+/** Locks and reads an incident for a change (SELECT … FOR UPDATE), so concurrent actions serialise. */
+export async function lockIncident(tx: Tx, id: string): Promise<IncidentRow> {
+  const [row] = await tx.select().from(incidents).where(eq(incidents.id, id)).for('update');
+  if (!row) throw new AppError('governance.incident_not_found');
+  return row;
 }

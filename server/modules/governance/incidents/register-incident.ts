@@ -1,10 +1,19 @@
-import type { Tx } from '../../../db/client';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../../../db/client';
+import { todayInChina } from '../../../platform/calendar/working-calendar';
 import type { UseCaseContext } from '../../../platform/context';
+import { classifyText } from '../classification/classify';
 import type { Channel, ContactPreference, GeoPoint, RequestType, Urgency } from '../model';
-import type { incidents } from '../tables';
-
-// OWNER: incidents helper. Contract used by every channel (portal, hotline, grid worker, sensors, Open311);
-// replace the body, keep the signature.
+import type { CategoryRow } from '../places/categories';
+import { resolveDispatch } from '../places/dispatch';
+import { incidentPhotos, incidents } from '../tables';
+import { dispatchIncident } from './dispatch-incident';
+import { findFusionParent } from './fusion';
+import { checkAnonymous, checkedCategory, checkIntakeShape, claimPhotos } from './intake-checks';
+import { placeOfIntake } from './intake-place';
+import { journalIncident } from './record-transition';
+import { governanceSettings } from './settings';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 
@@ -24,6 +33,8 @@ export interface RegisterInput {
   attributes?: Record<string, unknown>;
 }
 
+export const REPORTER_PHONE_AAD = 'incidents.reporter_phone';
+
 /**
  * Registers one incident in the caller's transaction: checks the input (422 naming the field), classifies the text,
  * resolves the place (grid → district), checks fusion (an open incident of the same category within 200 m and 72 h
@@ -31,8 +42,95 @@ export interface RegisterInput {
  * automatically when the dispatch rule and the classification are both confident.
  */
 export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: RegisterInput): Promise<IncidentRow> {
-  void tx;
-  void ctx;
-  void input;
-  throw new Error('registerIncident: not implemented yet');
+  const description = checkIntakeShape(input);
+  const settings = governanceSettings();
+  const given = input.categoryCode ? await checkedCategory(tx, input.categoryCode) : null;
+  const suggestion = await classifyText(tx, description);
+  const suggested = !given && suggestion && suggestion.confidence >= settings.autoDispatchConfidence ? await leafOrNull(tx, suggestion.categoryCode) : null;
+  const category: CategoryRow | null = given ?? suggested;
+  const anonymous = input.reporter?.anonymous ?? false;
+  checkAnonymous(anonymous, category);
+
+  const reporterUserId = input.reporter?.userId ?? null;
+  const place = await placeOfIntake(tx, ctx, input.point, reporterUserId);
+  const parent = category && input.point ? await findFusionParent(tx, category.code, input.point) : null;
+  const now = new Date();
+  const id = randomUUID();
+  const number = await nextIncidentNumber(tx, place.districtCode, now);
+  const requestType = input.requestType ?? 'report';
+
+  const [row] = await tx
+    .insert(incidents)
+    .values({
+      id,
+      number,
+      channel: input.channel,
+      requestType,
+      status: 'registered',
+      urgency: input.urgency ?? 'normal',
+      categoryCode: category?.code ?? null,
+      suggestedCategoryCode: suggestion?.categoryCode ?? null,
+      suggestionConfidence: suggestion?.confidence ?? null,
+      classifierModelId: suggestion?.modelId ?? null,
+      description,
+      lat: input.point?.lat ?? null,
+      lng: input.point?.lng ?? null,
+      address: input.address?.trim() || null,
+      gridCode: place.gridCode,
+      communityCode: place.communityCode,
+      streetCode: place.streetCode,
+      districtCode: place.districtCode,
+      reporterUserId,
+      reporterName: input.reporter?.name?.trim() || null,
+      reporterPhoneEnc: ctx.cipher.encryptOptional(input.reporter?.phone?.trim(), REPORTER_PHONE_AAD),
+      contactPreference: input.reporter?.contactPreference ?? 'none',
+      anonymous,
+      intakeClientId: input.intakeClientId ?? null,
+      attributes: input.attributes ?? null,
+      duplicateOf: parent?.id ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+
+  const photoIds = await claimPhotos(tx, reporterUserId ?? ctx.actor?.userId ?? null, input.photoFileIds ?? [], id);
+  if (photoIds.length) await tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: id, fileId, kind: 'report' as const })));
+
+  await journalIncident(tx, ctx, null, row!, {
+    action: 'register',
+    to: 'registered',
+    note: parent ? `Same as ${parent.number} (${Math.round(parent.metres)} m): linked as its duplicate` : null,
+    details: {
+      channel: input.channel,
+      requestType,
+      categoryCode: category?.code ?? null,
+      categorySource: given ? 'reporter' : suggested ? 'classifier' : null,
+      ...(parent ? { duplicateOf: parent.id, duplicateOfNumber: parent.number } : {}),
+    },
+  });
+
+  // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
+  // person gave or the classifier is confident of, and whose dispatch rule allows it.
+  if (!category || parent || requestType === 'enquiry') return row!;
+  const target = await resolveDispatch(tx, category.code, place);
+  if (!target?.automatic) return row!;
+  const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
+  return dispatchIncident(tx, system, row!, {
+    category,
+    leadDepartmentId: target.leadDepartmentId,
+    assistingDepartmentIds: target.assistingDepartmentIds,
+    urgency: row!.urgency,
+    details: { automatic: true },
+  });
+}
+
+async function leafOrNull(exec: Executor, code: string): Promise<CategoryRow | null> {
+  return checkedCategory(exec, code).catch(() => null);
+}
+
+/** `<district>-<yyyymmdd>-G<7 digits>`: the China date, and a sequence that never resets (takes no lock). */
+export async function nextIncidentNumber(exec: Executor, districtCode: string, now: Date): Promise<string> {
+  const result = await exec.execute<{ n: string }>(sql`SELECT nextval('incident_number_seq')::text AS n`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { n: string }[] }).rows) as { n: string }[];
+  return `${districtCode.slice(0, 6)}-${todayInChina(now).replaceAll('-', '')}-G${(rows[0]?.n ?? '0').padStart(7, '0')}`;
 }
