@@ -2,6 +2,10 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { DataUsagePage } from './data-usage/DataUsagePage';
 import { OpenDataPage } from './open-data/OpenDataPage';
+import { CityMapPage } from './incidents/CityMapPage';
+import { MyIncidentsPage } from './incidents/MyIncidentsPage';
+import { ProgressPage } from './incidents/ProgressPage';
+import { ReportPage } from './incidents/ReportPage';
 import { AppProviders } from '../shared/AppProviders';
 import { PortalLayout } from './PortalLayout';
 import { ApplyPage } from './applications/ApplyPage';
@@ -25,6 +29,7 @@ import './services.css';
 import './guide.css';
 import './life-event.css';
 import './applications/applications.css';
+import './incidents/incidents.css';
 
 export function PortalApp() {
   return (
@@ -50,6 +55,10 @@ export function PortalApp() {
             <Route path="verify/:id" element={<VerifyPage />} />
             <Route path="open-data/*" element={<OpenDataPage />} />
             <Route path="me/data-usage/*" element={<DataUsagePage />} />
+            <Route path="report" element={<ReportPage />} />
+            <Route path="me/incidents" element={<MyIncidentsPage />} />
+            <Route path="me/incidents/:id" element={<ProgressPage />} />
+            <Route path="city-map" element={<CityMapPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

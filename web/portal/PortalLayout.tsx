@@ -20,10 +20,12 @@ function SiteNavigation() {
       </NavLink>
       <NavLink to="/services">{t('portal.nav.services')}</NavLink>
       <NavLink to="/life-events">{t('portal.nav.lifeEvents')}</NavLink>
+      {(state.status !== 'signed_in' || state.me.kind !== 'staff') && <NavLink to="/report">{t('governancePortal.nav')}</NavLink>}
       {state.status === 'signed_in' && (
         <>
           {state.me.kind !== 'staff' && <NavLink to="/applications">{t('portal.myApplications.navLabel')}</NavLink>}
           {state.me.kind !== 'staff' && <NavLink to="/licences">{t('portal.licences.nav')}</NavLink>}
+          {state.me.kind !== 'staff' && <NavLink to="/me/incidents">{t('governancePortal.mineNav')}</NavLink>}
           <NavLink to="/me">{t('portal.nav.me')}</NavLink>
           <NotificationBell />
           <Button className="yw-portal-logout" onClick={logout}>
@@ -73,6 +75,9 @@ export function PortalLayout() {
         <p>{t('app.owner')}</p>
         <p>
           <Link to="/open-data">{t('exchangeResources.openDataTitle')}</Link>
+        </p>
+        <p>
+          <Link to="/city-map">{t('governancePortal.cityMap.footerLink')}</Link>
         </p>
       </footer>
     </div>

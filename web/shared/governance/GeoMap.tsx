@@ -118,12 +118,11 @@ export function GeoMap({ ariaLabel, layers = [], markers = [], circles = [], onP
     for (const layer of layers) {
       const geo = L.geoJSON(layer.data, {
         style: layer.style,
-        // Polygons stay clickable-through so a click inside a grid still picks the point.
+        // A click on a labelled polygon still reaches the map (Leaflet bubbles it there), so it picks the point.
         interactive: layer.label !== undefined,
         onEachFeature: (feature, drawn) => {
           const text = layer.label?.(feature);
           if (text) drawn.bindTooltip(text, { sticky: true });
-          drawn.on('click', (event: L.LeafletMouseEvent) => pickRef.current?.(round(event.latlng.lat), round(event.latlng.lng)));
         },
       });
       group.addLayer(geo);

@@ -1,0 +1,105 @@
+// Where it happened: a pin on the grid map (tap, or "use my location"), read back in words — the grid, community,
+// street and district the server resolves — so the place is clear without seeing the map.
+import { AimOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../shared/api';
+import { useBilingual } from '../../shared/bilingual';
+import { GeoMap, type GeoLayer, type GeoPoint } from '../../shared/governance/GeoMap';
+import { locate, type PlaceView } from './incidents-api';
+
+interface LocationFieldProps {
+  layers: GeoLayer[];
+  value: GeoPoint | null;
+  onChange: (point: GeoPoint | null) => void;
+  /** A message from the server or the form about the location. */
+  error: string | null;
+}
+
+function PlaceText({ point }: { point: GeoPoint }) {
+  const { t } = useTranslation();
+  const text = useBilingual();
+  const [place, setPlace] = useState<PlaceView | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    setPlace(null);
+    setFailed(false);
+    locate(point.lat, point.lng, controller.signal)
+      .then(setPlace)
+      .catch((cause: unknown) => {
+        if (!controller.signal.aborted) setFailed(cause instanceof ApiError || cause instanceof Error);
+      });
+    return () => controller.abort();
+  }, [point.lat, point.lng]);
+  const coordinates = t('governancePortal.report.coordinates', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) });
+  if (place === null) return <span>{failed ? coordinates : `${coordinates} ${t('common.loading')}`}</span>;
+  const names = [place.grid, place.community, place.street, place.district].filter((part) => part !== null).map((part) => text(part.name));
+  return (
+    <span>
+      {names.join(t('governancePortal.report.placeSeparator'))}
+      {place.outside && ` ${t('governancePortal.report.outside')}`} <span className="yw-muted-text">({coordinates})</span>
+    </span>
+  );
+}
+
+export function LocationField({ layers, value, onChange, error }: LocationFieldProps) {
+  const { t } = useTranslation();
+  const [locating, setLocating] = useState(false);
+  const [geoError, setGeoError] = useState<string | null>(null);
+
+  const useMyLocation = () => {
+    if (!('geolocation' in navigator)) {
+      setGeoError(t('governancePortal.report.geoUnsupported'));
+      return;
+    }
+    setLocating(true);
+    setGeoError(null);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        onChange({ lat: Math.round(position.coords.latitude * 1e6) / 1e6, lng: Math.round(position.coords.longitude * 1e6) / 1e6 });
+      },
+      () => {
+        setLocating(false);
+        setGeoError(t('governancePortal.report.geoFailed'));
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  };
+
+  return (
+    <div className="yw-location-field">
+      <div className="yw-location-actions">
+        <Button icon={<AimOutlined aria-hidden="true" />} onClick={useMyLocation} loading={locating} size="large">
+          {t('governancePortal.report.useMyLocation')}
+        </Button>
+        {value !== null && (
+          <Button onClick={() => onChange(null)} size="large">
+            {t('governancePortal.report.clearPin')}
+          </Button>
+        )}
+      </div>
+      {geoError !== null && <Alert type="warning" showIcon title={geoError} />}
+      <GeoMap
+        ariaLabel={t('governancePortal.report.mapLabel')}
+        layers={layers}
+        onPick={(lat, lng) => onChange({ lat, lng })}
+        picked={value}
+        height={300}
+        textAlternative={
+          <p className="yw-location-text" aria-live="polite" data-testid="picked-place">
+            <strong>{t('governancePortal.report.pinnedPlace')}</strong>
+            {value === null ? t('governancePortal.report.noPin') : <PlaceText point={value} />}
+          </p>
+        }
+      />
+      {error !== null && (
+        <div className="ant-form-item-explain-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
