@@ -112,6 +112,7 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   // governance: places, categories, dispatch
   'governance.grid_not_found': { status: 404, zh: '找不到该网格', en: 'No such grid' },
   'governance.department_not_found': { status: 422, zh: '找不到该部门', en: 'No such department' },
+  'governance.no_grids': { status: 503, zh: '网格地图尚未配置，无法定位', en: 'The grid map has not been set up, so no place can be located' },
   // governance: classification
   'governance.no_model': { status: 503, zh: '智能分类模型尚未训练', en: 'The classification model has not been trained yet' },
   // governance: sensors and intake clients

@@ -1,7 +1,12 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
+import { departmentsOfKindIn } from '../../identity/department-queries';
+import { regionLineage } from '../../identity/org-lookups';
 import type { Place } from '../model';
+import { dispatchRules } from '../tables';
+import { leafCategory } from './categories';
 
-// OWNER: places helper. Contract used by intake; replace the body, keep the signature.
+// Contract used by intake.
 
 export interface DispatchTarget {
   leadDepartmentId: string;
@@ -10,14 +15,36 @@ export interface DispatchTarget {
   automatic: boolean;
 }
 
+/** The place's codes from the most specific (grid) to the city, as far as they are known. */
+export function placeCodesOf(place: Place, lineage: readonly string[]): string[] {
+  const codes = [place.gridCode, place.communityCode, place.streetCode, place.districtCode].filter((c): c is string => Boolean(c));
+  // The lineage (root first) adds the city above the district; regions already listed keep their place.
+  for (const code of [...lineage].reverse()) if (!codes.includes(code)) codes.push(code);
+  return codes;
+}
+
 /**
  * Category × place → lead (+ assisting) departments: the dispatch rule of the most specific place that contains it
  * (grid, community, street, district, city); without a rule, the department of the category's kind in the nearest
  * region at or above the place, not automatic. Null when no department fits.
  */
 export async function resolveDispatch(exec: Executor, categoryCode: string, place: Place): Promise<DispatchTarget | null> {
-  void exec;
-  void categoryCode;
-  void place;
-  throw new Error('resolveDispatch: not implemented yet');
+  const category = await leafCategory(exec, categoryCode);
+  if (!category?.departmentKind) return null;
+  const lowestRegion = place.communityCode ?? place.streetCode ?? place.districtCode;
+  const lineage = (await regionLineage(exec, lowestRegion)) ?? (await regionLineage(exec, place.districtCode)) ?? [place.districtCode];
+  const codes = placeCodesOf(place, lineage);
+
+  const rules = await exec
+    .select()
+    .from(dispatchRules)
+    .where(and(eq(dispatchRules.categoryCode, categoryCode), inArray(dispatchRules.placeCode, codes)));
+  const rule = codes.map((code) => rules.find((r) => r.placeCode === code)).find(Boolean);
+  if (rule) return { leadDepartmentId: rule.leadDepartmentId, assistingDepartmentIds: rule.assistingDepartmentIds, automatic: rule.automatic };
+
+  // No rule: the department of the leaf's kind nearest above the place (a street office only if its kind is asked).
+  const regionCodes = codes.filter((c) => lineage.includes(c));
+  const candidates = await departmentsOfKindIn(exec, [category.departmentKind], regionCodes);
+  const nearest = regionCodes.map((code) => candidates.filter((d) => d.regionCode === code).sort((a, b) => a.id.localeCompare(b.id))[0]).find(Boolean);
+  return nearest ? { leadDepartmentId: nearest.id, assistingDepartmentIds: [], automatic: false } : null;
 }
