@@ -15,6 +15,11 @@ import { ExchangeRecordsPage } from './exchange/records/ExchangeRecordsPage';
 import { UsageReportsPage } from './exchange/reports/UsageReportsPage';
 import { ResourcesPage } from './exchange/resources/ResourcesPage';
 import { SharingRequestsPage } from './exchange/sharing/SharingRequestsPage';
+import { CityMapPage } from './governance/CityMapPage';
+import { HotlinePage } from './governance/HotlinePage';
+import { IncidentPage } from './governance/IncidentPage';
+import { IncidentsPage } from './governance/IncidentsPage';
+import { PatrolPage } from './governance/PatrolPage';
 import { AuditPage } from './pages/AuditPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { HomePage } from './pages/HomePage';
@@ -54,6 +59,11 @@ export function ConsoleApp() {
             <Route path="exchange/sharing/*" element={<SharingRequestsPage />} />
             <Route path="exchange/records/*" element={<ExchangeRecordsPage />} />
             <Route path="exchange/reports/*" element={<UsageReportsPage />} />
+            <Route path="governance/incidents" element={<IncidentsPage />} />
+            <Route path="governance/incidents/:id" element={<IncidentPage />} />
+            <Route path="governance/hotline" element={<HotlinePage />} />
+            <Route path="governance/patrol" element={<PatrolPage />} />
+            <Route path="governance/map" element={<CityMapPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -14,6 +14,10 @@ import {
   FileSearchOutlined,
   FlagOutlined,
   ShareAltOutlined,
+  AlertOutlined,
+  PhoneOutlined,
+  EnvironmentOutlined,
+  GlobalOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -32,11 +36,14 @@ import { roleLabel } from '../shared/labels';
 import { canEditCatalogue, canEditImplementations } from './labels';
 import { canHandleApplications } from './applications/case-labels';
 
-const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit', 'calendar', 'exchange/resources', 'exchange/sharing', 'exchange/records', 'exchange/reports'] as const;
+const SECTIONS = ['applications', 'regions', 'departments', 'people', 'catalog', 'implementations', 'audit', 'calendar', 'exchange/resources', 'exchange/sharing', 'exchange/records', 'exchange/reports', 'governance/incidents', 'governance/hotline', 'governance/patrol', 'governance/map'] as const;
+
+/** Roles that work city incidents: they see the incident list. */
+const GOVERNANCE_ROLES = ['dispatcher', 'incident_handler', 'grid_worker'];
 
 function selectedKey(pathname: string): string {
   const parts = pathname.split('/').filter(Boolean);
-  const key = parts[0] === 'exchange' ? parts.slice(0, 2).join('/') : parts[0];
+  const key = parts[0] === 'exchange' || parts[0] === 'governance' ? parts.slice(0, 2).join('/') : parts[0];
   return key !== undefined && (SECTIONS as readonly string[]).includes(key) ? key : 'home';
 }
 
@@ -58,6 +65,10 @@ function Navigation({ me }: { me: Me }) {
     ...(me.roles.includes('data_steward') ? [{ key: 'exchange/sharing', icon: <ShareAltOutlined />, label: t('exchangeSharing.nav') }] : []),
     ...(me.roles.includes('data_steward') || me.roles.includes('audit_admin') ? [{ key: 'exchange/records', icon: <FileSearchOutlined />, label: t('exchangeRecords.nav') }] : []),
     ...(me.roles.includes('audit_admin') ? [{ key: 'exchange/reports', icon: <FlagOutlined />, label: t('exchangeUsage.nav') }] : []),
+    ...(GOVERNANCE_ROLES.some((role) => me.roles.includes(role)) ? [{ key: 'governance/incidents', icon: <AlertOutlined />, label: t('governanceConsole.nav') }] : []),
+    ...(me.roles.includes('dispatcher') ? [{ key: 'governance/hotline', icon: <PhoneOutlined />, label: t('governanceConsole.navHotline') }] : []),
+    ...(me.roles.includes('grid_worker') ? [{ key: 'governance/patrol', icon: <EnvironmentOutlined />, label: t('governanceConsole.navPatrol') }] : []),
+    ...(me.roles.includes('dispatcher') ? [{ key: 'governance/map', icon: <GlobalOutlined />, label: t('governanceConsole.navMap') }] : []),
   ];
   return (
     <nav aria-label={t('console.nav.label')}>
