@@ -106,7 +106,7 @@ function HandleDialog({ onSubmit, onClose }: ActionDialogProps) {
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
       <Form.Item name="photoIds" label={t('governanceConsole.fields.evidencePhotos')} extra={t('governanceConsole.photoHint')}>
-        <Upload accept="image/png,image/jpeg,image/webp" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)} listType="text">
+        <Upload accept="image/png,image/jpeg" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)} listType="text">
           <Button>{t('governanceConsole.choosePhotos')}</Button>
         </Upload>
       </Form.Item>

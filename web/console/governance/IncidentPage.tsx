@@ -11,7 +11,7 @@ import { formatDateTime } from '../labels';
 import { PageHeading } from '../PageHeading';
 import { SectionCard } from '../SectionCard';
 import { ActionDialog } from './ActionDialogs';
-import { actOnIncident, incidentPath, isVersionConflict, photoUrl, type ActionBody, type IncidentDetail } from './governance-api';
+import { actOnIncident, incidentPath, isVersionConflict, type ActionBody, type IncidentDetail } from './governance-api';
 import { DeadlineCell, IncidentStatusTag, UrgencyText, escalationText } from './incident-labels';
 import { IncidentMap } from './IncidentMap';
 import './governance.css';
@@ -124,8 +124,8 @@ function Details({ incident }: { incident: IncidentDetail }) {
           <ul className="yw-gov-photos yw-plain-list">
             {incident.photos.map((photo, index) => (
               <li key={photo.id}>
-                <a href={photoUrl(photo.id)} target="_blank" rel="noreferrer">
-                  <img src={photoUrl(photo.id)} alt={t('governanceConsole.photoAlt', { kind: t(`governanceConsole.photoKinds.${photo.kind}`), index: index + 1 })} />
+                <a href={photo.url} target="_blank" rel="noreferrer">
+                  <img src={photo.url} alt={t('governanceConsole.photoAlt', { kind: t(`governanceConsole.photoKinds.${photo.kind}`), index: index + 1 })} />
                 </a>
               </li>
             ))}

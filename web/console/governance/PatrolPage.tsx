@@ -4,6 +4,7 @@ import { Alert, Button, Form, Input, Select, Steps, Upload, type UploadFile } fr
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
 import { applyApiError } from '../../shared/form-errors';
 import { GeoMap } from '../../shared/governance/GeoMap';
@@ -25,6 +26,8 @@ export function PatrolPage() {
   const text = useBilingual();
   const { state } = useSession();
   const userId = state.status === 'signed_in' ? state.me.id : null;
+  // A grid worker's grids lie in their street office's street: only those are offered.
+  const region = state.status === 'signed_in' ? state.me.scope.departments[0]?.regionCode : undefined;
   const [form] = Form.useForm<What>();
   const [step, setStep] = useState(0);
   const [what, setWhat] = useState<What | null>(null);
@@ -35,7 +38,7 @@ export function PatrolPage() {
   const [isSending, setIsSending] = useState(false);
   const [filed, setFiled] = useState<IncidentDetail | null>(null);
   const categories = useApiQuery<unknown>('/governance/categories');
-  const grids = useApiQuery<unknown>('/governance/grids');
+  const grids = useApiQuery<unknown>(`/governance/grids${queryString({ region })}`);
   const collection = useMemo(() => gridsCollection(grids.data), [grids.data]);
   const categoryOptions = leafCategories(itemsOf<Category>(categories.data)).map((category) => ({ value: category.code, label: text(category.name) }));
 
@@ -105,7 +108,7 @@ export function PatrolPage() {
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categoryOptions} />
         </Form.Item>
         <Form.Item label={t('governanceConsole.fields.photos')} extra={t('governanceConsole.photoHint')}>
-          <Upload accept="image/png,image/jpeg,image/webp" capture="environment" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)}>
+          <Upload accept="image/png,image/jpeg" capture="environment" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)}>
             <Button>{t('governanceConsole.choosePhotos')}</Button>
           </Upload>
         </Form.Item>

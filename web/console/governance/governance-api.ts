@@ -76,11 +76,13 @@ export interface IncidentDetail extends IncidentSummary {
   allowedActions: string[];
 }
 
+/** A node of the category tree: groups carry their leaves in `children`; leaves name a department kind. */
 export interface Category {
   code: string;
   name: Text2;
-  parentCode?: string | null;
+  leaf?: boolean;
   departmentKind?: string | null;
+  children?: Category[];
 }
 
 export interface IntakeBody {
@@ -152,8 +154,7 @@ export function itemsOf<T>(answer: unknown): T[] {
   return [];
 }
 
-/** Leaves of the category tree (those a department kind answers for); the whole list when the tree has no kinds. */
+/** The leaves of the category tree (groups hold them in `children`): the only categories an incident can take. */
 export function leafCategories(categories: Category[]): Category[] {
-  const leaves = categories.filter((category) => category.departmentKind !== undefined && category.departmentKind !== null);
-  return leaves.length > 0 ? leaves : categories;
+  return categories.flatMap((category) => (category.children !== undefined && category.children.length > 0 ? leafCategories(category.children) : category.leaf === false ? [] : [category]));
 }
