@@ -109,6 +109,7 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   'governance.too_many_photos': { status: 422, zh: '最多上传 3 张照片', en: 'At most 3 photos' },
   'governance.photo_not_found': { status: 422, zh: '照片不存在或不属于您', en: 'No such photo, or it is not yours' },
   'governance.reopen_window_passed': { status: 409, zh: '已超过可重新办理的期限', en: 'The time to reopen this incident has passed' },
+  'governance.photo_missing': { status: 404, zh: '找不到该照片', en: 'No such photo' },
   // governance: places, categories, dispatch
   'governance.grid_not_found': { status: 404, zh: '找不到该网格', en: 'No such grid' },
   'governance.department_not_found': { status: 422, zh: '找不到该部门', en: 'No such department' },
