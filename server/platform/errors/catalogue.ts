@@ -120,6 +120,11 @@ export const errorCatalogue: Record<string, ErrorEntry> = {
   'governance.unauthenticated': { status: 401, zh: '缺少或无效的接入密钥', en: 'Missing or invalid intake API key' },
   'governance.scope_denied': { status: 403, zh: '该接入密钥无权执行此操作', en: 'This intake API key may not do this' },
   'governance.sensor_not_found': { status: 422, zh: '找不到该传感器，或不属于该接入方', en: 'No such sensor, or it does not belong to this client' },
+  // governance: Open311 (GeoReport v2 answers these as [{ code, description }], not in the platform's error format)
+  'governance.open311_jurisdiction_not_found': { status: 404, zh: '找不到该 jurisdiction_id', en: 'jurisdiction_id provided was not found' },
+  'governance.open311_service_not_found': { status: 404, zh: '找不到该 service_code', en: 'service_code provided was not found' },
+  'governance.open311_request_not_found': { status: 404, zh: '找不到该 service_request_id', en: 'service_request_id provided was not found' },
+  'governance.open311_format_not_supported': { status: 404, zh: '仅支持 JSON 格式（.json）', en: 'Only the JSON format (.json) is supported' },
 };
 
 export function entryFor(code: string): ErrorEntry {
