@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoCitizens } from '../server/seed/demo-accounts';
 import { benchApplicationsSubmit, createScratchDatabase, dropScratchDatabase, runPgbench, submitTable } from './applications-submit';
 import { benchCatalogueSearch } from './catalogue-search';
 import { benchExchangeLookup, lookupTable } from './exchange-lookup';
+import { benchIncidentIntake, intakeTable } from './incident-intake';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
@@ -86,15 +87,18 @@ const catalogueTable = [
 ].join('\n');
 const submit = await benchApplicationsSubmit({ seconds: DURATION, databaseUrl: serverUrl });
 const lookups = await benchExchangeLookup({ seconds: DURATION, databaseUrl: serverUrl });
+const intake = await benchIncidentIntake({ seconds: DURATION, databaseUrl: serverUrl });
 if (serverUrl) await dropScratchDatabase(serverUrl, BENCH_DB);
 const submitMd = submitTable(submit);
 const lookupMd = lookupTable(lookups);
+const intakeMd = intakeTable(intake);
 console.log(table);
 console.log(`\n${catalogueTable}`);
 console.log(`\n${submitMd}`);
 console.log(`\n${lookupMd}`);
+console.log(`\n${intakeMd}`);
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue, applicationsSubmit: submit, exchangeLookup: lookups }, null, 2));
-writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n\n${submitMd}\n\n${lookupMd}\n`);
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.json`, JSON.stringify({ database: runtime.database.kind, durationSeconds: DURATION, connections: CONNECTIONS, rows, pgbench, catalogue, applicationsSubmit: submit, exchangeLookup: lookups, incidentIntake: intake }, null, 2));
+writeFileSync(`bench/results/${stamp}-${runtime.database.kind}.md`, `${table}\n\n${catalogueTable}\n\n${submitMd}\n\n${lookupMd}\n\n${intakeMd}\n`);
 process.exit(0);

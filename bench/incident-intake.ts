@@ -1,0 +1,152 @@
+// Incident intake under load, on 1,000,000 existing incidents: POST /open311/v2/requests.json with the demo Open311
+// key at 16 concurrent clients. Open311 is used (not the citizen route) because it is the same registerIncident
+// intake — key check, classification, grid lookup, fusion check, write, automatic dispatch — without a session and
+// CSRF token per client, and with no upload per request; it is what a partner system pushes at volume. Reported
+// with p50/p99 (target p99 < 50 ms) and as a ratio to a bare route on the same server doing one indexed SELECT.
+// Run alone: `DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/incident-intake.ts`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { eq, sql } from 'drizzle-orm';
+import { loadConfig } from '../server/config';
+import { startRuntime } from '../server/runtime';
+import { DEMO_OPEN311_KEY } from '../server/seed/demo-governance';
+import { demoGrids } from '../server/seed/demo-grids';
+import { incidents } from '../server/modules/governance/tables';
+import { withScratchDatabase } from './applications-submit';
+
+export const INTAKE_CLIENTS = 16;
+export const INTAKE_TARGET_P99_MS = 50;
+const EXISTING = 1_000_000;
+
+export interface IntakeFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non200: number;
+}
+
+export interface IntakeBenchResult {
+  database: string;
+  existing: number;
+  clients: number;
+  durationSeconds: number;
+  bare: IntakeFigures;
+  intake: IntakeFigures;
+  ratio: number;
+  meetsTarget: boolean;
+  machine: { cpus: number; loadAverage: number };
+}
+
+// 1,000,000 incidents in one statement: spread over every grid, leaf category, status and the last year; every
+// 20th is open and from the last 72 hours, so the fusion check has open neighbours to weigh.
+const FILL = sql`
+  WITH gr AS (SELECT (row_number() OVER (ORDER BY code)) - 1 AS i, code, community_code, (min_lat + max_lat) / 2 AS lat, (min_lng + max_lng) / 2 AS lng FROM grids),
+       ct AS (SELECT (row_number() OVER (ORDER BY code)) - 1 AS i, code FROM incident_categories WHERE department_kind IS NOT NULL),
+       n AS (SELECT (SELECT count(*) FROM gr) AS grids, (SELECT count(*) FROM ct) AS cats)
+  INSERT INTO incidents (number, channel, request_type, status, category_code, description, lat, lng, grid_code, community_code, street_code, district_code, created_at, updated_at)
+  SELECT 'BENCH-' || g, 'citizen', 'report',
+         CASE WHEN g % 20 = 0 THEN 'dispatched' ELSE (ARRAY['closed', 'verified', 'closed', 'handled', 'in_progress'])[1 + g % 5] END,
+         ct.code, '压测事件 ' || g, gr.lat + ((g % 97) - 48) * 0.00003, gr.lng + ((g % 89) - 44) * 0.00003,
+         gr.code, gr.community_code, substr(gr.community_code, 1, 9), substr(gr.community_code, 1, 6),
+         CASE WHEN g % 20 = 0 THEN now() - (g % 4320) * interval '1 minute' ELSE now() - (g % 365) * interval '1 day' - (g % 1440) * interval '1 minute' END,
+         now()
+  FROM generate_series(1, ${EXISTING}) AS g CROSS JOIN n
+  JOIN gr ON gr.i = g % n.grids
+  JOIN ct ON ct.i = (g / 7) % n.cats`;
+
+const TEXTS: [string, string][] = [
+  ['appearance.litter', '小区门口垃圾堆了好几天没人清运，味道很大'],
+  ['roads.parking', '消防通道被私家车长期占用'],
+  ['roads.streetlight', '路灯晚上不亮，走路很不安全'],
+  ['appearance.illegal_ads', '电线杆和墙上贴满了小广告'],
+  ['facilities.park', '公园里的健身器材坏了'],
+  ['roads.manhole', '人行道上井盖缺失，很危险'],
+];
+
+async function load(base: string, method: 'GET' | 'POST', paths: string[], bodies: string[], seconds: number): Promise<IntakeFigures> {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections: INTAKE_CLIENTS,
+    duration: seconds,
+    timeout: 30,
+    requests: [{ method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, setupRequest: (req) => ({ ...req, path: paths[i % paths.length], body: bodies.length ? bodies[i++ % bodies.length] : (i++, undefined) }) }],
+  });
+  const ok = result.statusCodeStats?.['200']?.count ?? 0;
+  const requests = Object.values(result.statusCodeStats ?? {}).reduce((a, s) => a + (s.count ?? 0), 0);
+  return { rps: Math.round(ok / result.duration), p50: result.latency.p50, p99: result.latency.p99, requests, non200: requests - ok };
+}
+
+async function measure(seconds: number, databaseUrl: string): Promise<IntakeBenchResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yiwang-bench-intake-'));
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'true' });
+  const runtime = await startRuntime(config);
+  try {
+    const { db } = runtime.database;
+    await db.execute(FILL);
+    await db.execute(sql`ANALYZE incidents`);
+    runtime.app.get<{ Params: { number: string } }>('/bench/raw-incident/:number', { config: { policy: { public: true, describe: 'bench only' } } }, async (request) => {
+      const [row] = await db.select({ id: incidents.id, status: incidents.status }).from(incidents).where(eq(incidents.number, request.params.number)).limit(1);
+      return { found: Boolean(row), status: row?.status ?? null };
+    });
+    await runtime.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = runtime.app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+    const grids = demoGrids();
+    const bodies = Array.from({ length: 4000 }, (_, k) => {
+      const grid = grids[k % grids.length]!.geometry.coordinates[0]!;
+      const [code, text] = TEXTS[k % TEXTS.length]!;
+      const lat = grid[0]![1] + 0.001 + (k % 13) * 0.0008;
+      const lng = grid[0]![0] + 0.0005 + (k % 7) * 0.0005;
+      return new URLSearchParams({ api_key: DEMO_OPEN311_KEY, service_code: code, lat: lat.toFixed(6), long: lng.toFixed(6), description: text }).toString();
+    });
+    const check = await fetch(`${base}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: bodies[0] });
+    if (check.status !== 200) throw new Error(`check intake: ${check.status} ${await check.text()}`);
+    const rawPaths = Array.from({ length: 4000 }, (_, k) => `/bench/raw-incident/BENCH-${1 + ((k * 7919) % EXISTING)}`);
+    const intakePaths = ['/open311/v2/requests.json'];
+
+    // Warm both paths, then measure back to back.
+    await load(base, 'GET', rawPaths, [], 2);
+    await load(base, 'POST', intakePaths, bodies, 2);
+    const machine = { cpus: cpus().length, loadAverage: Number(loadavg()[0]!.toFixed(1)) };
+    const bare = await load(base, 'GET', rawPaths, [], seconds);
+    const intake = await load(base, 'POST', intakePaths, bodies, seconds);
+    const ratio = bare.rps > 0 ? intake.rps / bare.rps : 0;
+    return { database: runtime.database.kind, existing: EXISTING, clients: INTAKE_CLIENTS, durationSeconds: seconds, bare, intake, ratio, meetsTarget: intake.p99 < INTAKE_TARGET_P99_MS, machine };
+  } finally {
+    await runtime.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** PostgreSQL only (a million rows): a scratch database of the server of `databaseUrl`, created and dropped. */
+export async function benchIncidentIntake(opts: { seconds: number; databaseUrl: string | null }): Promise<IntakeBenchResult | null> {
+  if (!opts.databaseUrl) return null;
+  return withScratchDatabase(opts.databaseUrl, 'yiwang_bench_intake', (url) => measure(opts.seconds, url));
+}
+
+export function intakeTable(r: IntakeBenchResult | null): string {
+  if (!r) return 'Incident intake: PostgreSQL only (set DATABASE_URL); skipped.';
+  const clean = r.bare.non200 === 0 && r.intake.non200 === 0;
+  return [
+    `Incident intake (${r.database}), ${r.existing.toLocaleString('en')} existing incidents, ${r.clients} concurrent clients, ${r.durationSeconds} s each; machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage} at the start:`,
+    '',
+    '| scenario | req/s | p50 ms | p99 ms | ratio to bare SELECT route |',
+    '|---|---|---|---|---|',
+    `| bare route: one indexed SELECT by incident number (same server) | ${r.bare.rps} | ${r.bare.p50} | ${r.bare.p99} | 1 |`,
+    `| POST /open311/v2/requests.json (key, classification, grid lookup, fusion check, write, dispatch) | ${r.intake.rps} | ${r.intake.p50} | ${r.intake.p99} | ${r.ratio.toFixed(3)} (p99 ${r.meetsTarget ? 'meets' : 'misses'} the ${INTAKE_TARGET_P99_MS} ms target) |`,
+    '',
+    clean ? 'All requests answered 200.' : `**Errors:** bare ${r.bare.non200} and intake ${r.intake.non200} answers were not 200.`,
+  ].join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchIncidentIntake({ seconds: Number(process.env.BENCH_SECONDS ?? 10), databaseUrl: process.env.DATABASE_URL || null });
+  console.log(intakeTable(result));
+  process.exit(0);
+}
