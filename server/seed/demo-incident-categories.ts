@@ -1,6 +1,6 @@
 import type { I18nText } from '../modules/governance/model';
 
-// The demo category tree of city incidents: 8 groups, 28 leaves. Each leaf names the kind of department that
+// The demo category tree of city incidents: 8 groups, 26 leaves. Each leaf names the kind of department that
 // handles it (departments.kind) and its deadlines: hours when urgent, working days otherwise. The codes are
 // stable: the classifier's training templates and the Open311 service codes are keyed by them.
 
