@@ -3,17 +3,26 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
-import { GeoMap, type GeoMarker } from '../../shared/governance/GeoMap';
+import { GeoMap, type GeoLayer, type GeoMarker } from '../../shared/governance/GeoMap';
 import { PageLoading, QueryError } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { formatDay } from '../applications/case-labels';
-import type { PublicPoint } from './incidents-api';
+import type { GridMap, PublicPoint } from './incidents-api';
 import { STAGE_COLOURS, stageOf, statusText, type Stage } from './incident-labels';
 import { useGridLayer } from './useGridLayer';
 
-type PublicAnswer = { items: PublicPoint[] } | PublicPoint[];
+/** The city's extent, west,south,east,north: the server's bbox of the grids, or the extent of their corners. */
+function cityBox(grids: GridMap): string | null {
+  if (grids.bbox !== undefined) return grids.bbox.join(',');
+  const corners = grids.features.flatMap((feature) => feature.geometry.coordinates.flat());
+  if (corners.length === 0) return null;
+  const lngs = corners.map((corner) => corner[0] ?? 0);
+  const lats = corners.map((corner) => corner[1] ?? 0);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)].join(',');
+}
 
 function Legend() {
   const { t } = useTranslation();
@@ -68,10 +77,30 @@ function Counts({ points }: { points: PublicPoint[] }) {
   );
 }
 
-function PublicMap({ points }: { points: PublicPoint[] }) {
+/** Every point as text; drawn only when opened, since a month of a city's incidents is a long list. */
+function PointList({ markers }: { markers: GeoMarker[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="yw-map-points" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('governancePortal.cityMap.pointList', { count: markers.length })}</summary>
+      {open && (
+        <ul className="yw-geo-map-list">
+          {markers.map((marker) => (
+            <li key={marker.id}>
+              <span className="yw-geo-dot" style={{ background: marker.color }} aria-hidden="true" />
+              {marker.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+function PublicMap({ points, layers }: { points: PublicPoint[]; layers: GeoLayer[] }) {
   const { t, i18n } = useTranslation();
   const text = useBilingual();
-  const { layers } = useGridLayer();
   const [category, setCategory] = useState<string | undefined>();
   const categories = useMemo(() => [...new Map(points.map((p) => [p.category.code, p.category])).values()], [points]);
   const shown = useMemo(() => (category === undefined ? points : points.filter((p) => p.category.code === category)), [points, category]);
@@ -110,17 +139,7 @@ function PublicMap({ points }: { points: PublicPoint[] }) {
         textAlternative={
           <>
             <Counts points={shown} />
-            <details className="yw-map-points">
-              <summary>{t('governancePortal.cityMap.pointList', { count: markers.length })}</summary>
-              <ul className="yw-geo-map-list">
-                {markers.map((marker) => (
-                  <li key={marker.id}>
-                    <span className="yw-geo-dot" style={{ background: marker.color }} aria-hidden="true" />
-                    {marker.label}
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <PointList markers={markers} />
           </>
         }
       />
@@ -131,13 +150,16 @@ function PublicMap({ points }: { points: PublicPoint[] }) {
 export function CityMapPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('governancePortal.cityMap.title'), 'app.portalName');
-  const query = useApiQuery<PublicAnswer>('/governance/public-incidents');
-  const points = query.data === undefined ? undefined : Array.isArray(query.data) ? query.data : query.data.items;
+  const { layers, query: grids } = useGridLayer();
+  const box = grids.data === undefined ? null : cityBox(grids.data);
+  const query = useApiQuery<{ items: PublicPoint[] }>(box === null ? null : `/governance/public-incidents${queryString({ bbox: box })}`);
+  const error = grids.error ?? query.error;
+  const reload = grids.error !== undefined ? grids.reload : query.reload;
   return (
     <div className="yw-container yw-section yw-incident-page yw-city-map">
       <h1 className="yw-page-title">{t('governancePortal.cityMap.title')}</h1>
       <p className="yw-page-intro">{t('governancePortal.cityMap.intro')}</p>
-      {query.error !== undefined ? <QueryError error={query.error} onRetry={query.reload} /> : points === undefined ? <PageLoading /> : <PublicMap points={points} />}
+      {error !== undefined ? <QueryError error={error} onRetry={reload} /> : query.data === undefined ? <PageLoading /> : <PublicMap points={query.data.items} layers={layers} />}
     </div>
   );
 }

@@ -1,50 +1,58 @@
 // Where it happened: a pin on the grid map (tap, or "use my location"), read back in words — the grid, community,
-// street and district the server resolves — so the place is clear without seeing the map.
+// street and district — so the place is clear without seeing the map.
 import { AimOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
 import { GeoMap, type GeoLayer, type GeoPoint } from '../../shared/governance/GeoMap';
-import { locate, type PlaceView } from './incidents-api';
+import { loadRegions, regionName } from '../../shared/regions';
+import type { Region } from '../../shared/types';
+import { gridAt } from './grid-lookup';
+import type { GridMap } from './incidents-api';
 
 interface LocationFieldProps {
   layers: GeoLayer[];
+  grids: GridMap | undefined;
   value: GeoPoint | null;
   onChange: (point: GeoPoint | null) => void;
   /** A message from the server or the form about the location. */
   error: string | null;
 }
 
-function PlaceText({ point }: { point: GeoPoint }) {
-  const { t } = useTranslation();
+function PlaceText({ point, grids }: { point: GeoPoint; grids: GridMap | undefined }) {
+  const { t, i18n } = useTranslation();
   const text = useBilingual();
-  const [place, setPlace] = useState<PlaceView | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [regions, setRegions] = useState<Map<string, Region> | null>(null);
   useEffect(() => {
-    const controller = new AbortController();
-    setPlace(null);
-    setFailed(false);
-    locate(point.lat, point.lng, controller.signal)
-      .then(setPlace)
-      .catch((cause: unknown) => {
-        if (!controller.signal.aborted) setFailed(cause instanceof ApiError || cause instanceof Error);
-      });
-    return () => controller.abort();
-  }, [point.lat, point.lng]);
+    let live = true;
+    loadRegions()
+      .then((items) => live && setRegions(new Map(items.map((region) => [region.code, region]))))
+      .catch(() => live && setRegions(new Map()));
+    return () => {
+      live = false;
+    };
+  }, []);
   const coordinates = t('governancePortal.report.coordinates', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) });
-  if (place === null) return <span>{failed ? coordinates : `${coordinates} ${t('common.loading')}`}</span>;
-  const names = [place.grid, place.community, place.street, place.district].filter((part) => part !== null).map((part) => text(part.name));
+  const grid = grids === undefined ? null : gridAt(grids, point);
+  if (grid === null) {
+    return (
+      <span>
+        {grids === undefined ? '' : `${t('governancePortal.report.outside')} `}
+        <span className="yw-muted-text">({coordinates})</span>
+      </span>
+    );
+  }
+  const { communityCode, streetCode, districtCode } = grid.properties;
+  const names = [text(grid.properties.name), ...[communityCode, streetCode, districtCode].map((code) => regions?.get(code)).filter((region) => region !== undefined).map((region) => regionName(region, i18n.language))];
   return (
     <span>
-      {names.join(t('governancePortal.report.placeSeparator'))}
-      {place.outside && ` ${t('governancePortal.report.outside')}`} <span className="yw-muted-text">({coordinates})</span>
+      {names.join(t('governancePortal.report.placeSeparator'))} <span className="yw-muted-text">({coordinates})</span>
     </span>
   );
 }
 
-export function LocationField({ layers, value, onChange, error }: LocationFieldProps) {
+export function LocationField({ layers, grids, value, onChange, error }: LocationFieldProps) {
   const { t } = useTranslation();
   const [locating, setLocating] = useState(false);
   const [geoError, setGeoError] = useState<string | null>(null);
@@ -91,7 +99,7 @@ export function LocationField({ layers, value, onChange, error }: LocationFieldP
         textAlternative={
           <p className="yw-location-text" aria-live="polite" data-testid="picked-place">
             <strong>{t('governancePortal.report.pinnedPlace')}</strong>
-            {value === null ? t('governancePortal.report.noPin') : <PlaceText point={value} />}
+            {value === null ? t('governancePortal.report.noPin') : <PlaceText point={value} grids={grids} />}
           </p>
         }
       />

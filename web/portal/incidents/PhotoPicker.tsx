@@ -70,7 +70,7 @@ export function PhotoPicker({ value, onChange, error }: PhotoPickerProps) {
       )}
       {value.length < MAX_PHOTOS && (
         <>
-          <input ref={inputRef} id="incident-photos" className="yw-visually-hidden" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={(event) => void choose(event)} tabIndex={-1} aria-hidden="true" />
+          <input ref={inputRef} id="incident-photos" className="yw-visually-hidden" type="file" accept="image/jpeg,image/png" multiple onChange={(event) => void choose(event)} tabIndex={-1} aria-hidden="true" />
           <Button icon={<CameraOutlined aria-hidden="true" />} size="large" onClick={() => inputRef.current?.click()} disabled={uploading}>
             {t('governancePortal.report.addPhoto', { left: MAX_PHOTOS - value.length })}
           </Button>

@@ -61,7 +61,7 @@ function ReportForm({ tree, onDone }: { tree: CategoryTreeView | undefined; onDo
   const [form] = Form.useForm<ReportValues>();
   const description = Form.useWatch('description', form) ?? '';
   const categoryCode = Form.useWatch('categoryCode', form);
-  const { layers } = useGridLayer();
+  const { layers, query: grids } = useGridLayer();
   const [point, setPoint] = useState<GeoPoint | null>(null);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [locationError, setLocationError] = useState<string | null>(null);
@@ -140,6 +140,7 @@ function ReportForm({ tree, onDone }: { tree: CategoryTreeView | undefined; onDo
         <legend>{t('governancePortal.report.location')}</legend>
         <LocationField
           layers={layers}
+          grids={grids.data}
           value={point}
           onChange={(next) => {
             setPoint(next);

@@ -2,9 +2,9 @@
 // an Idempotency-Key, and the reporter's actions (rate, reopen).
 import type { Static } from 'typebox';
 import type { IncidentDetail, IncidentSummary, IncidentsPage, PhotoUploaded, PublicIncident, Suggestion } from '../../../server/modules/governance/incidents/schemas';
-import type { CategoryGroup, CategoryLeaf, CategoryTree, GridCollection, LocatedPlace } from '../../../server/modules/governance/places/schemas';
+import type { CategoryGroup, CategoryLeaf, CategoryTree, GridCollection } from '../../../server/modules/governance/places/schemas';
 import type { ContactPreference } from '../../../server/modules/governance/model';
-import { ApiError, apiRequest, errorFromAnswer, parseJson, queryString, requestHeaders } from '../../shared/api';
+import { ApiError, apiRequest, errorFromAnswer, parseJson, requestHeaders } from '../../shared/api';
 import { i18n } from '../../shared/i18n';
 
 export type IncidentView = Static<typeof IncidentDetail>;
@@ -17,7 +17,6 @@ export type CategoryTreeView = Static<typeof CategoryTree>;
 export type CategoryGroupView = Static<typeof CategoryGroup>;
 export type CategoryLeafView = Static<typeof CategoryLeaf>;
 export type GridMap = Static<typeof GridCollection>;
-export type PlaceView = Static<typeof LocatedPlace>;
 
 export interface ReportInput {
   description: string;
@@ -38,11 +37,6 @@ export function submitReport(input: ReportInput, idempotencyKey: string): Promis
 /** POST /governance/classify: the suggested category for what the person wrote so far. */
 export function classify(text: string, signal: AbortSignal): Promise<SuggestionView> {
   return apiRequest<SuggestionView>('POST', '/governance/classify', { text }, signal);
-}
-
-/** GET /governance/locate: the grid, community, street and district of a point. */
-export function locate(lat: number, lng: number, signal: AbortSignal): Promise<PlaceView> {
-  return apiRequest<PlaceView>('GET', `/governance/locate${queryString({ lat, lng })}`, undefined, signal);
 }
 
 export type ReporterAction = 'rate' | 'reopen';
