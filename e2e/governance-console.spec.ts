@@ -73,7 +73,7 @@ test('the dispatcher dispatches, the handler accepts, starts and handles with an
   await expect(dispatch).toBeHidden();
   await expect(dispatcher.getByText('派遣：已完成')).toBeVisible();
   await expect(dispatcher.getByText('已派遣').first()).toBeVisible();
-  await expect(dispatcher.getByRole('cell', { name: '主办' })).toBeVisible();
+  await expect(dispatcher.getByRole('cell', { name: '主办', exact: true })).toBeVisible();
   await scanBoth(dispatcher, 'console incident', `Incident ${incident.number}`);
 
   const handler = await staffPage(browser, 'handler.hudong');
@@ -145,7 +145,7 @@ test('the grid worker files a patrol report from the device location in three sc
   await expect(page.locator('.yw-gov-grid-select')).toContainText('第1网格');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '确认' })).toBeVisible();
-  await expect(page.getByText('人行道上堆放建筑垃圾，阻碍通行')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: '人行道上堆放建筑垃圾，阻碍通行' })).toBeVisible();
   await page.getByRole('button', { name: '提交上报' }).click();
   await expect(page.getByText(/已上报，编号/)).toBeVisible();
 });

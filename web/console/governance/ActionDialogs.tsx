@@ -31,7 +31,7 @@ export function ActionDialog(props: ActionDialogProps) {
 function DispatchDialog({ incident, onSubmit, onClose }: ActionDialogProps) {
   const { t, i18n } = useTranslation();
   const text = useBilingual();
-  const departments = useApiQuery<{ items: Department[] }>('/org/departments');
+  const departments = useApiQuery<{ items: Department[] }>('/departments');
   const categories = useApiQuery<unknown>('/governance/categories');
   const departmentOptions = (departments.data?.items ?? []).map((department) => ({
     value: department.id,

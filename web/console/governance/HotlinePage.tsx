@@ -162,7 +162,7 @@ export function HotlinePage() {
             layers={layers}
             onPick={(lat, lng) => setPin({ lat, lng })}
             picked={pin}
-            textAlternative={<p>{pin === null ? t('governanceConsole.hotline.noPin') : t('governanceConsole.hotline.pinAt', { lat: pin.lat, lng: pin.lng })}</p>}
+            textAlternative={<p>{pin === null ? t('governanceConsole.hotline.noPin') : t('governanceConsole.hotline.pinAt', { lat: pin.lat, lon: pin.lng })}</p>}
           />
           {pin !== null && <Button onClick={() => setPin(null)}>{t('governanceConsole.hotline.clearPin')}</Button>}
           {isEnquiry && <KnowledgePanel question={description} picked={picked} onPick={setPicked} />}

@@ -33,21 +33,12 @@ function centre(feature: Feature): { lat: number; lng: number } | null {
   return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
 }
 
-/** The grid whose worker is this user, when the grids answer says who works each grid. */
-function ownGrid(grids: FeatureCollection, userId: string | null): string | null {
-  if (userId === null) return null;
-  const mine = grids.features.find((feature) => {
-    const properties = (feature.properties ?? {}) as Record<string, unknown>;
-    return properties.workerId === userId || properties.workerUserId === userId || (properties.worker as { id?: unknown } | undefined)?.id === userId;
-  });
-  return gridCode(mine);
-}
-
-export function PatrolLocation({ grids, userId, place, onChange }: { grids: FeatureCollection; userId: string | null; place: PatrolPlace | null; onChange: (place: PatrolPlace) => void }) {
+export function PatrolLocation({ grids, place, onChange }: { grids: FeatureCollection; place: PatrolPlace | null; onChange: (place: PatrolPlace) => void }) {
   const { t } = useTranslation();
   const text = useBilingual();
   const [grid, setGrid] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'asking' | 'denied' | 'unavailable'>('idle');
+  const mine = useApiQuery<{ items: { code: string }[] }>('/governance/me/grids');
   const located = useApiQuery<Located>(place === null ? null : `/governance/places/locate${queryString({ lat: place.lat, lng: place.lng })}`);
   const layers = useMemo(() => [gridLayer(grids, (name: Text2) => text(name), grid)], [grids, text, grid]);
   const byCode = useMemo(() => new Map(grids.features.map((feature) => [gridCode(feature), feature])), [grids]);
@@ -59,12 +50,11 @@ export function PatrolLocation({ grids, userId, place, onChange }: { grids: Feat
     if (withPlace && point !== null && feature !== undefined) onChange({ ...point, label: gridName(feature, text) ?? code });
   }
 
-  // Their own grid first; when no grid names its worker, the grid the located point falls in.
+  // Their own (first) grid until the located point says which grid they stand in.
+  const own = mine.data?.items[0]?.code ?? null;
   useEffect(() => {
-    if (grid !== null) return;
-    const own = ownGrid(grids, userId);
-    if (own !== null) choose(own, place === null);
-  }, [grids, userId]);
+    if (grid === null && own !== null && byCode.has(own)) choose(own, place === null);
+  }, [own, byCode]);
   useEffect(() => {
     const code = located.data?.gridCode ?? null;
     if (code !== null) setGrid(code);
@@ -81,7 +71,7 @@ export function PatrolLocation({ grids, userId, place, onChange }: { grids: Feat
         setStatus('idle');
         const lat = Math.round(position.coords.latitude * 1e6) / 1e6;
         const lng = Math.round(position.coords.longitude * 1e6) / 1e6;
-        onChange({ lat, lng, label: t('governanceConsole.patrol.devicePlace', { lat, lng }) });
+        onChange({ lat, lng, label: t('governanceConsole.patrol.devicePlace', { lat, lon: lng }) });
       },
       (failure) => setStatus(failure.code === failure.PERMISSION_DENIED ? 'denied' : 'unavailable'),
       { enableHighAccuracy: true, timeout: 10_000, maximumAge: 60_000 },
@@ -106,11 +96,11 @@ export function PatrolLocation({ grids, userId, place, onChange }: { grids: Feat
       <GeoMap
         ariaLabel={t('governanceConsole.patrol.pinMap')}
         layers={layers}
-        onPick={(lat, lng) => onChange({ lat, lng, label: t('governanceConsole.patrol.pinPlace', { lat, lng }) })}
+        onPick={(lat, lng) => onChange({ lat, lng, label: t('governanceConsole.patrol.pinPlace', { lat, lon: lng }) })}
         picked={place}
         fitKey={grid ?? 'all'}
         height={280}
-        textAlternative={<p>{place === null ? t('governanceConsole.hotline.noPin') : t('governanceConsole.hotline.pinAt', { lat: place.lat, lng: place.lng })}</p>}
+        textAlternative={<p>{place === null ? t('governanceConsole.hotline.noPin') : t('governanceConsole.hotline.pinAt', { lat: place.lat, lon: place.lng })}</p>}
       />
     </div>
   );

@@ -25,7 +25,6 @@ export function PatrolPage() {
   const { t } = useTranslation();
   const text = useBilingual();
   const { state } = useSession();
-  const userId = state.status === 'signed_in' ? state.me.id : null;
   // A grid worker's grids lie in their street office's street: only those are offered.
   const region = state.status === 'signed_in' ? state.me.scope.departments[0]?.regionCode : undefined;
   const [form] = Form.useForm<What>();
@@ -119,7 +118,7 @@ export function PatrolPage() {
       {step === 1 && (
         <section aria-labelledby="yw-gov-where">
           <h2 id="yw-gov-where">{steps[1]}</h2>
-          <PatrolLocation grids={collection} userId={userId} place={place} onChange={setPlace} />
+          <PatrolLocation grids={collection} place={place} onChange={setPlace} />
           <div className="yw-gov-actions">
             <Button onClick={() => setStep(0)}>{t('governanceConsole.patrol.back')}</Button>
             <Button type="primary" disabled={place === null} onClick={() => setStep(2)}>

@@ -33,7 +33,7 @@ function PlaceText({ point, grids }: { point: GeoPoint; grids: GridMap | undefin
       live = false;
     };
   }, []);
-  const coordinates = t('governancePortal.report.coordinates', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) });
+  const coordinates = t('governancePortal.report.coordinates', { lat: point.lat.toFixed(5), lon: point.lng.toFixed(5) });
   const grid = grids === undefined ? null : gridAt(grids, point);
   if (grid === null) {
     return (

@@ -53,7 +53,7 @@ export const portalGovernanceEn = {
       clearPin: 'Remove pin',
       pinnedPlace: 'Pinned place: ',
       noPin: 'No pin yet',
-      coordinates: 'latitude {{lat}}, longitude {{lng}}',
+      coordinates: 'latitude {{lat}}, longitude {{lon}}',
       placeSeparator: ', ',
       outside: 'Outside every grid: it goes to the nearest district.',
       geoUnsupported: 'This browser cannot tell your location. Please tap the map or enter an address.',

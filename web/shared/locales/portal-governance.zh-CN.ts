@@ -54,7 +54,7 @@ export const portalGovernanceZhCN = {
       clearPin: '清除标记',
       pinnedPlace: '已标记位置：',
       noPin: '尚未标记',
-      coordinates: '纬度 {{lat}}，经度 {{lng}}',
+      coordinates: '纬度 {{lat}}，经度 {{lon}}',
       placeSeparator: '，',
       outside: '不在任何网格内，将转给最近的区处理。',
       geoUnsupported: '此浏览器无法获取位置，请在地图上点选或填写地址。',

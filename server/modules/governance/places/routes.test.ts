@@ -154,6 +154,18 @@ describe('GET /governance/places/locate (staff)', () => {
   });
 });
 
+describe('GET /governance/me/grids (staff)', () => {
+  it('gives a grid worker their own grids, other staff none, and refuses citizens', async () => {
+    const worker = await signIn(t.app, 'grid.donghu');
+    const mine = await worker.request('GET', '/api/v1/governance/me/grids');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json()).toEqual({ items: [{ code: '339902001001-G1' }, { code: '339902001001-G2' }] });
+    expect((await dispatcher.request('GET', '/api/v1/governance/me/grids')).json()).toEqual({ items: [] });
+    expect((await citizen.request('GET', '/api/v1/governance/me/grids')).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/governance/me/grids' })).statusCode).toBe(401);
+  });
+});
+
 describe('the demo governance seed', () => {
   it('gives each of the 42 grids a grid worker at its street office; grid.donghu patrols G1 and G2', async () => {
     const db = t.database.db;

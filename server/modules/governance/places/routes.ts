@@ -3,7 +3,8 @@ import { ErrorBody } from '../../identity/schemas';
 import { listCategories } from './list-categories';
 import { listGrids } from './list-grids';
 import { locatePlace } from './locate-place';
-import { CategoryTree, GridCollection, GridsQuery, LocatedPlace, LocateQuery } from './schemas';
+import { listMyGrids } from './my-grids';
+import { CategoryTree, GridCollection, GridsQuery, LocatedPlace, LocateQuery, MyGrids } from './schemas';
 
 const isPublic = { policy: { public: true } } as const;
 const staff = { policy: { signedIn: true, kinds: ['staff'] } } as const;
@@ -37,5 +38,11 @@ export const placesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/governance/places/locate',
     { config: staff, schema: { tags, summary: 'Where a point lies: grid, community, street and district, or the nearest district when outside every grid (staff)', querystring: LocateQuery, response: { 200: LocatedPlace, ...Refused } } },
     async (request) => locatePlace(request.useCaseContext(), { lat: request.query.lat, lng: request.query.lng }),
+  );
+
+  app.get(
+    '/governance/me/grids',
+    { config: staff, schema: { tags, summary: 'The grids you work as a grid worker (empty for other staff), for the patrol page', response: { 200: MyGrids, 401: ErrorBody, 403: ErrorBody } } },
+    async (request) => listMyGrids(request.useCaseContext()),
   );
 };

@@ -69,3 +69,6 @@ export const LocatedPlace = Type.Object({
   street: Nullable(Coded),
   district: Coded,
 });
+
+/** The grid codes the signed-in grid worker works. */
+export const MyGrids = Type.Object({ items: Type.Array(Type.Object({ code: Type.String() })) });
