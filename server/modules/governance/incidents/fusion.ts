@@ -10,8 +10,8 @@ const METRES_PER_DEGREE_LAT = 111_320;
 /**
  * The open incident a new report of the same category repeats: reported within the fusion window, within the fusion
  * distance (great-circle), not itself a duplicate; the nearest one wins. The query matches the partial index
- * incidents__open_category_created__idx (category, created_at) and a lat/lng box cuts the rest before the exact
- * distance is computed.
+ * incidents__open_category_created_lat_lng__idx (category, created_at, lat, lng): the lat/lng box is checked in the
+ * index, so only the rows inside it are read, and the exact distance is computed for those.
  */
 export async function findFusionParent(exec: Executor, categoryCode: string, point: GeoPoint, now = new Date()): Promise<{ id: string; number: string; metres: number } | null> {
   const { fusionMeters, fusionHours } = governanceSettings();

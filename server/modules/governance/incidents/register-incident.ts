@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client';
 import { todayInChina } from '../../../platform/calendar/working-calendar';
 import type { UseCaseContext } from '../../../platform/context';
@@ -23,6 +23,8 @@ export interface RegisterInput {
   description: string;
   /** A leaf category; when absent the classifier's suggestion is used if confident, else the dispatcher decides. */
   categoryCode?: string;
+  /** The leaf row of categoryCode when the caller has already checked it (Open311 looks its service up first). */
+  checkedCategory?: CategoryRow;
   urgency?: Urgency;
   point?: GeoPoint;
   address?: string;
@@ -44,7 +46,7 @@ export const REPORTER_PHONE_AAD = 'incidents.reporter_phone';
 export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: RegisterInput): Promise<IncidentRow> {
   const description = checkIntakeShape(input);
   const settings = governanceSettings();
-  const given = input.categoryCode ? await checkedCategory(tx, input.categoryCode) : null;
+  const given = input.checkedCategory ?? (input.categoryCode ? await checkedCategory(tx, input.categoryCode) : null);
   const suggestion = await classifyText(tx, description);
   const suggested = !given && suggestion && suggestion.confidence >= settings.autoDispatchConfidence ? await leafOrNull(tx, suggestion.categoryCode) : null;
   const category: CategoryRow | null = given ?? suggested;
@@ -56,14 +58,13 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
   const parent = category && input.point ? await findFusionParent(tx, category.code, input.point) : null;
   const now = new Date();
   const id = randomUUID();
-  const number = await nextIncidentNumber(tx, place.districtCode, now);
   const requestType = input.requestType ?? 'report';
 
   const [row] = await tx
     .insert(incidents)
     .values({
       id,
-      number,
+      number: incidentNumber(place.districtCode, now),
       channel: input.channel,
       requestType,
       status: 'registered',
@@ -112,7 +113,7 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
   // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
   // person gave or the classifier is confident of, and whose dispatch rule allows it.
   if (!category || parent || requestType === 'enquiry') return row!;
-  const target = await resolveDispatch(tx, category.code, place);
+  const target = await resolveDispatch(tx, category, place);
   if (!target?.automatic) return row!;
   const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
   return dispatchIncident(tx, system, row!, {
@@ -128,9 +129,12 @@ async function leafOrNull(exec: Executor, code: string): Promise<CategoryRow | n
   return checkedCategory(exec, code).catch(() => null);
 }
 
-/** `<district>-<yyyymmdd>-G<7 digits>`: the China date, and a sequence that never resets (takes no lock). */
-export async function nextIncidentNumber(exec: Executor, districtCode: string, now: Date): Promise<string> {
-  const result = await exec.execute<{ n: string }>(sql`SELECT nextval('incident_number_seq')::text AS n`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { n: string }[] }).rows) as { n: string }[];
-  return `${districtCode.slice(0, 6)}-${todayInChina(now).replaceAll('-', '')}-G${(rows[0]?.n ?? '0').padStart(7, '0')}`;
+/**
+ * `<district>-<yyyymmdd>-G<7 digits>`: the China date, and a sequence that never resets (takes no lock). An SQL
+ * expression for the INSERT itself, so drawing the number costs no round trip of its own; at least 7 digits, more
+ * once the sequence outgrows them.
+ */
+export function incidentNumber(districtCode: string, now: Date): SQL<string> {
+  const prefix = `${districtCode.slice(0, 6)}-${todayInChina(now).replaceAll('-', '')}-G`;
+  return sql<string>`(SELECT ${prefix} || lpad(n::text, greatest(7, length(n::text)), '0') FROM nextval('incident_number_seq') AS n)`;
 }

@@ -102,6 +102,7 @@ export async function createServiceRequest(tx: Tx, ctx: UseCaseContext, client: 
     // The spec makes description optional; the incident needs words, so the service's name stands in.
     description: s.description ?? `${category.name.zh}（Open311）`,
     categoryCode: category.code,
+    checkedCategory: category,
     ...(point ? { point } : {}),
     ...(s.address_string ? { address: s.address_string } : {}),
     ...(name || s.phone ? { reporter: { userId: null, name, phone: s.phone ?? null, contactPreference: s.phone ? 'sms' : 'none', anonymous: false } } : {}),

@@ -4,7 +4,7 @@ import { departmentsOfKindIn } from '../../identity/department-queries';
 import { regionLineage } from '../../identity/org-lookups';
 import type { Place } from '../model';
 import { dispatchRules } from '../tables';
-import { leafCategory } from './categories';
+import { leafCategory, type CategoryRow } from './categories';
 
 // Contract used by intake.
 
@@ -23,16 +23,33 @@ export function placeCodesOf(place: Place, lineage: readonly string[]): string[]
   return codes;
 }
 
+// Region paths never change once a region exists (no use case moves one), so a path read once serves every later
+// intake in the process. Only found paths are kept: a region created later is read when first asked for.
+const lineages = new Map<string, string[]>();
+const MAX_LINEAGES = 10_000;
+
+async function lineageOf(exec: Executor, code: string): Promise<string[] | null> {
+  const known = lineages.get(code);
+  if (known) return known;
+  const lineage = await regionLineage(exec, code);
+  if (!lineage) return null;
+  if (lineages.size >= MAX_LINEAGES) lineages.clear();
+  lineages.set(code, lineage);
+  return lineage;
+}
+
 /**
  * Category × place → lead (+ assisting) departments: the dispatch rule of the most specific place that contains it
  * (grid, community, street, district, city); without a rule, the department of the category's kind in the nearest
- * region at or above the place, not automatic. Null when no department fits.
+ * region at or above the place, not automatic. Null when no department fits (or the category is not a leaf).
  */
-export async function resolveDispatch(exec: Executor, categoryCode: string, place: Place): Promise<DispatchTarget | null> {
-  const category = await leafCategory(exec, categoryCode);
+export async function resolveDispatch(exec: Executor, categoryOrCode: string | CategoryRow, place: Place): Promise<DispatchTarget | null> {
+  // Intake passes the leaf it has already checked, which saves reading it again.
+  const category = typeof categoryOrCode === 'string' ? await leafCategory(exec, categoryOrCode) : categoryOrCode;
   if (!category?.departmentKind) return null;
+  const categoryCode = category.code;
   const lowestRegion = place.communityCode ?? place.streetCode ?? place.districtCode;
-  const lineage = (await regionLineage(exec, lowestRegion)) ?? (await regionLineage(exec, place.districtCode)) ?? [place.districtCode];
+  const lineage = (await lineageOf(exec, lowestRegion)) ?? (await lineageOf(exec, place.districtCode)) ?? [place.districtCode];
   const codes = placeCodesOf(place, lineage);
 
   const rules = await exec

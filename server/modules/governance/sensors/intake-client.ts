@@ -18,6 +18,30 @@ export function keyFromAuthorization(header: string | undefined): string | undef
   return match?.[1] ?? '';
 }
 
+/**
+ * Intake clients by key prefix, kept per process for CLIENT_CACHE_TTL_MS as the exchange gateway keeps its API
+ * keys: a client revoked in the database is refused here within that time. Unknown prefixes are kept too, so a
+ * flood of made-up keys costs one query per prefix per TTL; the map is bounded.
+ */
+export const CLIENT_CACHE_TTL_MS = 1000;
+const MAX_CACHED_CLIENTS = 10_000;
+const clientsByPrefix = new Map<string, { client: IntakeClientRow | null; until: number }>();
+
+async function clientByPrefix(exec: Executor, prefix: string): Promise<IntakeClientRow | null> {
+  const now = Date.now();
+  const hit = clientsByPrefix.get(prefix);
+  if (hit && hit.until > now) return hit.client;
+  const [client] = await exec.select().from(intakeClients).where(eq(intakeClients.keyPrefix, prefix)).limit(1);
+  if (clientsByPrefix.size >= MAX_CACHED_CLIENTS) clientsByPrefix.clear();
+  clientsByPrefix.set(prefix, { client: client ?? null, until: now + CLIENT_CACHE_TTL_MS });
+  return client ?? null;
+}
+
+/** Drops the cached intake clients (after a revocation in this process, and in tests). */
+export function forgetIntakeClients(): void {
+  clientsByPrefix.clear();
+}
+
 function sameHash(stored: string, presented: string): boolean {
   const a = Buffer.from(stored, 'utf8');
   const b = Buffer.from(presented, 'utf8');
@@ -34,7 +58,7 @@ export async function authenticateIntakeClient(exec: Executor, presentedKey: str
   const key = presentedKey?.trim();
   if (!key || !isWellFormedApiKey(key)) throw new AppError('governance.unauthenticated');
   const prefix = key.split('_')[1]!;
-  const [client] = await exec.select().from(intakeClients).where(eq(intakeClients.keyPrefix, prefix)).limit(1);
+  const client = await clientByPrefix(exec, prefix);
   // The hash is computed even for an unknown prefix so the answer takes about as long either way.
   const presentedHash = hashApiKey(key);
   if (!client || !sameHash(client.secretHash, presentedHash)) throw new AppError('governance.unauthenticated');

@@ -1,0 +1,2 @@
+DROP INDEX "incidents__open_category_created__idx";--> statement-breakpoint
+CREATE INDEX "incidents__open_category_created_lat_lng__idx" ON "incidents" USING btree ("category_code","created_at","lat","lng") WHERE status IN ('registered', 'returned', 'dispatched', 'accepted', 'in_progress', 'handled') AND duplicate_of IS NULL;
