@@ -5,7 +5,7 @@ import { maskMobile } from '../../../platform/crypto/masking';
 import { departmentsByIds } from '../../identity/department-queries';
 import { resolveDispatch } from '../places/dispatch';
 import { incidentEvents, incidentParts, incidentPhotos, incidents } from '../tables';
-import { findVisibleIncident, incidentAccess, type Standing } from './access';
+import { findVisibleIncident, incidentAccess, standingOn, type Standing } from './access';
 import { allowedActions } from './lifecycle';
 import { REPORTER_PHONE_AAD, type IncidentRow } from './register-incident';
 import { reopenUntil } from './resolution-actions';
@@ -56,6 +56,17 @@ export async function getIncident(ctx: UseCaseContext, id: string): Promise<Deta
       return true;
     }),
   };
+}
+
+/**
+ * What the person who just acted sees: the incident as usual, or — when the action took it out of their sight (退单:
+ * the lead department gave it back) — its summary only, so a move that was made is never answered with a 404.
+ */
+export async function incidentAfterAction(ctx: UseCaseContext, row: IncidentRow): Promise<Detail> {
+  const standing = await standingOn(ctx.db, await incidentAccess(ctx.db, ctx.actor!), row);
+  if (standing.visible) return getIncident(ctx, row.id);
+  const names = await loadNames(ctx.db, [row]);
+  return { ...summarise(row, names), suggestion: null, parts: [], photos: [], timeline: [], reporter: null, anonymous: row.anonymous, rating: null, reopenUntil: null, duplicates: [], allowedActions: [] };
 }
 
 function reporterView(ctx: UseCaseContext, row: IncidentRow, standing: Standing, staff: boolean): Detail['reporter'] {

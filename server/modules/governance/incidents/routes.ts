@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/errors/app-error';
 import { ErrorBody } from '../../identity/schemas';
 import { INCIDENT_ACTIONS } from '../model';
 import { fileIntake } from './file-intake';
-import { getIncident } from './get-incident';
+import { getIncident, incidentAfterAction } from './get-incident';
 import { searchKnowledge } from './knowledge';
 import { REPORTER_ACTIONS } from './lifecycle';
 import { listIncidents } from './list-incidents';
@@ -92,8 +92,8 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const action = request.params.action;
       const ifMatch = request.headers['if-match'];
       if (!ifMatch && !REPORTER_ACTIONS.includes(action)) throw new AppError('request.precondition_required');
-      await performIncidentAction(ctx, request.params.id, action, ifMatch ? parseVersion(String(ifMatch)) : undefined, request.body ?? {});
-      const detail = await getIncident(ctx, request.params.id);
+      const row = await performIncidentAction(ctx, request.params.id, action, ifMatch ? parseVersion(String(ifMatch)) : undefined, request.body ?? {});
+      const detail = await incidentAfterAction(ctx, row);
       void reply.header('etag', `"${detail.version}"`);
       return detail;
     },
