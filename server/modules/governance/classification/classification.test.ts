@@ -1,13 +1,16 @@
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobDefinition } from '../../../platform/jobs/job-queue';
+import type { AttemptJobDefinition, JobDefinition } from '../../../platform/jobs/job-queue';
 import { outboxEvents } from '../../../platform/jobs/tables';
 import { systemContext } from '../../../platform/context';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
 import { classifierModels, incidents } from '../tables';
 import { classifyText, forgetCachedModel } from './classify';
 import { NaiveBayesModel, trainNaiveBayes, type NaiveBayesParameters } from './naive-bayes';
-import { classificationRuntime, RETRAIN_JOB } from './runtime';
+import { relayOutbox } from '../../../platform/jobs/outbox';
+import { done, seedIncident } from '../incidents/lifecycle-test-support';
+import { INCIDENT_TRANSITIONED } from '../incidents/record-transition';
+import { classificationRuntime, CLOSE_SEEN_JOB, hourlyRetrain, RETRAIN_JOB } from './runtime';
 import { isHeldOut, trainClassifier } from './train-classifier';
 import { incidentTokens } from './tokens';
 
@@ -150,5 +153,60 @@ describe('routes', () => {
     const res = await citizen.request('POST', '/api/v1/governance/classify', { text: '井盖丢失了很危险' });
     expect(res.statusCode).toBe(503);
     expect(res.json<{ error: { code: string } }>().error.code).toBe('governance.no_model');
+  });
+});
+
+describe('retraining on closes', () => {
+  interface Queued {
+    id: string;
+    data: Record<string, unknown>;
+    start_after: Date | string;
+  }
+  const queued = async (name: string): Promise<Queued[]> =>
+    (await t.database.executeSql('SELECT id, data, start_after FROM pgboss.job WHERE name = $1 ORDER BY created_on, id', [name])).rows as unknown as Queued[];
+
+  it('a closed incident makes the hour’s retrain due (after the hour, once per hour); other moves ask for none', async () => {
+    const jobs = classificationRuntime.jobs!(t.services, t.jobs);
+    for (const job of jobs) t.jobs.define(job);
+    await t.jobs.start({ work: false });
+    expect(classificationRuntime.subscriptions![INCIDENT_TRANSITIONED]).toEqual([CLOSE_SEEN_JOB]);
+    const closeSeen = jobs.find((j) => j.name === CLOSE_SEEN_JOB) as AttemptJobDefinition<Record<string, unknown>>;
+    const retrain = jobs.find((j) => j.name === RETRAIN_JOB) as JobDefinition<Record<string, unknown>>;
+
+    const startedAt = new Date();
+    const [one, two, open, parent] = await Promise.all([seedIncident(t), seedIncident(t), seedIncident(t), seedIncident(t)]);
+    await done(dispatcher, one, 'close', { note: '无效诉求' });
+    await done(dispatcher, two, 'close', { note: '重复反映' });
+    await done(dispatcher, open, 'link', { parentId: parent.id });
+    while ((await relayOutbox(t.jobs, classificationRuntime.subscriptions!)) > 0);
+
+    const ours = new Set([one.id, two.id, open.id]);
+    const seen = (await queued(CLOSE_SEEN_JOB)).filter((j) => ours.has(String(j.data.incidentId)));
+    expect(seen.map((j) => [j.data.incidentId, j.data.to]).sort()).toEqual(
+      [
+        [one.id, 'closed'],
+        [two.id, 'closed'],
+        [open.id, 'registered'],
+      ].sort(),
+    );
+    const before = (await queued(RETRAIN_JOB)).length;
+    for (const job of seen) await closeSeen.run(t.database.db, job.data, { jobId: job.id });
+    const asked = (await queued(RETRAIN_JOB)).slice(before);
+    const finishedAt = new Date();
+    // Two closes: two asks, under the hour's event id, not before the hour is over.
+    expect(asked).toHaveLength(2);
+    const hours = new Map([startedAt, finishedAt].map((at) => [hourlyRetrain(at).eventId, hourlyRetrain(at).startAfter]));
+    for (const job of asked) {
+      expect(job.data).toMatchObject({ trigger: 'incidents closed' });
+      const startAfter = hours.get(String(job.data.eventId));
+      expect(startAfter, String(job.data.eventId)).toBeDefined();
+      expect(new Date(job.start_after).getTime()).toBe(startAfter!.getTime());
+    }
+
+    // Worked as pg-boss would, the asks of one hour train one model.
+    const models = (await t.database.db.select().from(classifierModels)).length;
+    for (const job of asked) await t.jobs.runOnce(retrain, job.data, String(job.data.eventId));
+    const eventIds = new Set(asked.map((j) => String(j.data.eventId)));
+    expect((await t.database.db.select().from(classifierModels)).length).toBe(models + eventIds.size);
   });
 });
