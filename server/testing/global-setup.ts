@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes, generateKeyPairSync } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -7,7 +7,7 @@ import { fromPglite, fromPostgres, migrateDatabase } from '../db/client';
 import { buildServices } from '../runtime';
 import { seedDemoRegion } from '../seed/run-seed';
 import { loadDemoCatalogue } from '../seed/load-demo-catalogue';
-import { TEMPLATE_FILE, TEST_CONFIG_FILE, type TestSetup } from './test-database';
+import { TEST_RUN_ENV, templateFile, testSetupFile, type TestSetup } from './test-database';
 
 /**
  * Once per test run: migrate and seed one template database — a PGlite data-directory dump, or a PostgreSQL
@@ -15,6 +15,9 @@ import { TEMPLATE_FILE, TEST_CONFIG_FILE, type TestSetup } from './test-database
  */
 export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync('.tmp', { recursive: true });
+  const run = String(process.pid);
+  // The test workers start after this and inherit the variable: they read this run's files only.
+  process.env[TEST_RUN_ENV] = run;
   const { privateKey } = generateKeyPairSync('ed25519');
   const secrets = {
     dataKeys: { k1: randomBytes(32).toString('base64') },
@@ -48,13 +51,15 @@ export default async function setup(): Promise<() => Promise<void>> {
     await seedDemoRegion(buildServices(keys, database));
     await loadDemoCatalogue(buildServices(keys, database));
     const dump = await client.dumpDataDir('none');
-    writeFileSync(TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
+    writeFileSync(templateFile(run), Buffer.from(await dump.arrayBuffer()));
     await database.close();
   }
   const setupInfo: TestSetup = { secrets, templateName: url ? templateName : null, runId: String(process.pid) };
-  writeFileSync(TEST_CONFIG_FILE, JSON.stringify(setupInfo));
+  writeFileSync(testSetupFile(run), JSON.stringify(setupInfo));
 
   return async () => {
+    rmSync(testSetupFile(run), { force: true });
+    rmSync(templateFile(run), { force: true });
     if (!url) return;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();

@@ -6,8 +6,17 @@ import pg from 'pg';
 import { governanceConfig, type Config } from '../config';
 import { fromPglite, fromPostgres, type Database } from '../db/client';
 
-export const TEMPLATE_FILE = '.tmp/pglite-template.tar';
-export const TEST_CONFIG_FILE = '.tmp/test-setup.json';
+/** Set by the global setup to its process id: each run has its own files, so concurrent runs never mix templates. */
+export const TEST_RUN_ENV = 'YIWANG_TEST_RUN';
+
+function currentRun(): string {
+  const run = process.env[TEST_RUN_ENV];
+  if (!run) throw new Error(`${TEST_RUN_ENV} is not set: run the tests through vitest (its global setup prepares the template)`);
+  return run;
+}
+
+export const templateFile = (run = currentRun()) => `.tmp/pglite-template-${run}.tar`;
+export const testSetupFile = (run = currentRun()) => `.tmp/test-setup-${run}.json`;
 
 export interface TestSetup {
   secrets: { dataKeys: Record<string, string>; currentKeyId: string; blindIndexKey: string; signingKeyPem: string };
@@ -18,7 +27,7 @@ export interface TestSetup {
 }
 
 export function readTestSetup(): TestSetup {
-  return JSON.parse(readFileSync(TEST_CONFIG_FILE, 'utf8')) as TestSetup;
+  return JSON.parse(readFileSync(testSetupFile(), 'utf8')) as TestSetup;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -64,6 +73,6 @@ export async function cloneTestDatabase(): Promise<Database> {
     u.pathname = `/${name}`;
     return fromPostgres(u.toString(), 4);
   }
-  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) });
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile())]) });
   return fromPglite(client);
 }
