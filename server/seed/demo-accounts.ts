@@ -38,6 +38,7 @@ export const demoStaff: DemoStaff[] = [
   { username: 'clerk.huxi', name: '陈静', department: 'D339903-AMR', roles: ['window_clerk'], totpSecret: '7LO5FXEF6ZPY62GRZ7GPOKEJLG362QNA' },
   { username: 'dispatcher.city', name: '杨帆', department: 'D339900-URBAN', roles: ['dispatcher'], totpSecret: 'IJCQLL3VHOMZIM2YSHCC7LDCECUUI45B' },
   { username: 'handler.hudong', name: '赵磊', department: 'D339902-URBAN', roles: ['incident_handler'], totpSecret: 'FNWGDLPKKQAVAYFRFOGZ3NJCC56MHM6A' },
+  { username: 'dispatcher.hudong', name: '林涛', department: 'D339902-URBAN', roles: ['dispatcher'], totpSecret: 'QMPPQIBB2WK4FZELFH5CKC332QXQTADU' },
   { username: 'grid.donghu', name: '孙丽', department: 'S339902001-OFFICE', roles: ['grid_worker'], totpSecret: 'ZN2PYSBAVZVAWUUEY7YICZ6BOXL24CYB' },
   { username: 'steward.city', name: '黄敏', department: 'D339900-AMR', roles: ['data_steward'], totpSecret: 'CQWSYFAF45DBGKYKOVPCLQQ7TPL4CMMW' },
   { username: 'health.city', name: '许医生', department: 'D339900-HEALTH', roles: ['window_clerk', 'reviewer', 'approver'], totpSecret: 'GXU5SBBNPZTBHXWG3CX7LWJ7VBSOTSOW' },

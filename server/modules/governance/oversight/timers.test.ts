@@ -46,13 +46,10 @@ beforeAll(async () => {
   urban = await departmentId(t.database, 'D339902-URBAN');
   handler = await userIdOf(t.database, 'handler.hudong');
   cityDispatcher = await userIdOf(t.database, 'dispatcher.city');
-  // The demo has no one overseeing at the street and district levels yet: give two accounts those roles here.
+  // The district's dispatcher is a demo account; the street office has no head in the demo: give one that role here.
+  districtDispatcher = await userIdOf(t.database, 'dispatcher.hudong');
   streetHead = await userIdOf(t.database, 'reviewer.hudong');
-  districtDispatcher = await userIdOf(t.database, 'clerk.huxi');
-  await t.database.db.insert(staffRoles).values([
-    { userId: streetHead, departmentId: await departmentId(t.database, 'S339902001-OFFICE'), role: 'department_head' },
-    { userId: districtDispatcher, departmentId: urban, role: 'dispatcher' },
-  ]);
+  await t.database.db.insert(staffRoles).values([{ userId: streetHead, departmentId: await departmentId(t.database, 'S339902001-OFFICE'), role: 'department_head' }]);
 });
 afterAll(async () => {
   await t?.close();
