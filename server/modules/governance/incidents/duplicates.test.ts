@@ -4,7 +4,7 @@ import { outboxEvents } from '../../../platform/jobs/tables';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
 import { notifications } from '../../notifications/tables';
 import { incidents } from '../tables';
-import { act, citizenId, detailOf, done, expectMove, lastJournal, seedIncident, type FieldRefusal, type Refusal } from './lifecycle-test-support';
+import { act, citizenId, detailOf, done, expectMove, grantRole, HUXI_PLACE, lastJournal, seedIncident, type FieldRefusal, type Refusal } from './lifecycle-test-support';
 import { notifyIncidentReporter } from './notify-reporter';
 import { INCIDENT_TRANSITIONED } from './record-transition';
 
@@ -14,12 +14,15 @@ import { INCIDENT_TRANSITIONED } from './record-transition';
 let t: TestApp;
 let dispatcher: Session;
 let grid: Session;
+/** clerk.huxi, made a 湖西区 dispatcher here. */
+let huxi: Session;
 let aliceId: string;
 let bobId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [dispatcher, grid] = await Promise.all([signIn(t.app, 'dispatcher.city'), signIn(t.app, 'grid.donghu')]);
+  await grantRole(t, 'clerk.huxi', 'D339903-URBAN', 'dispatcher');
+  [dispatcher, grid, huxi] = await Promise.all([signIn(t.app, 'dispatcher.city'), signIn(t.app, 'grid.donghu'), signIn(t.app, 'clerk.huxi')]);
   [aliceId, bobId] = await Promise.all([citizenId(t, '13900000002'), citizenId(t, '13900000003')]);
 });
 afterAll(async () => t.close());
@@ -66,6 +69,16 @@ describe('link and unlink by hand', () => {
     expect(hasChildren.json<Refusal>().error.details).toMatchObject({ action: 'link', reason: 'has_duplicates' });
     const [unchanged] = await t.database.db.select().from(incidents).where(eq(incidents.id, row.id));
     expect(unchanged).toMatchObject({ version: row.version, duplicateOf: null });
+  });
+  it('a district dispatcher links only to an original in their own region (another region’s is not even named)', async () => {
+    const mine = await seedIncident(t, { ...HUXI_PLACE, reporterUserId: bobId });
+    const elsewhere = await seedIncident(t, { reporterUserId: aliceId });
+    const refused = await act(huxi, mine, 'link', { parentId: elsewhere.id });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json<FieldRefusal>().error.details).toEqual([expect.objectContaining({ field: 'parentId', rule: 'open_original' })]);
+    expect((await detailOf(dispatcher, elsewhere.id)).duplicates).toEqual([]);
+    const nearby = await seedIncident(t, { ...HUXI_PLACE, reporterUserId: aliceId });
+    expect((await done(huxi, mine, 'link', { parentId: nearby.id })).duplicateOf?.id).toBe(nearby.id);
   });
 });
 

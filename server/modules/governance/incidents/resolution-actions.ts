@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../../../platform/context';
 import { AppError, validationError } from '../../../platform/errors/app-error';
 import { OPEN_STATUSES } from '../model';
 import { incidentParts, incidents } from '../tables';
+import { incidentAccess, inRegionPaths } from './access';
 import { required, type ActionContext } from './action-context';
 import { dispatchIncident } from './dispatch-incident';
 import { checkedCategory } from './intake-checks';
@@ -86,10 +87,12 @@ export async function closeAction(a: ActionContext): Promise<IncidentRow> {
   return row;
 }
 
-/** The dispatcher marks it a duplicate of another open incident (not itself a duplicate, and not its own parent). */
+/** The dispatcher marks it a duplicate of another open incident of their region (not itself a duplicate, and not its own parent). */
 export async function linkAction(a: ActionContext): Promise<IncidentRow> {
   const parentId = required(a.body, 'parentId');
-  const [parent] = await a.tx.select().from(incidents).where(eq(incidents.id, parentId));
+  // Only an original in the dispatcher's own region: another region's incident is neither linked to nor named.
+  const access = await incidentAccess(a.tx, a.ctx.actor!);
+  const [parent] = await a.tx.select().from(incidents).where(and(eq(incidents.id, parentId), inRegionPaths(access.dispatchPaths)));
   const usable = parent && parent.id !== a.row.id && parent.duplicateOf === null && OPEN_STATUSES.includes(parent.status);
   if (!usable) throw validationError([{ field: 'parentId', rule: 'open_original', message: 'An open incident that is not a duplicate' }]);
   const [child] = await a.tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.duplicateOf, a.row.id)).limit(1);
