@@ -40,7 +40,8 @@ export async function suggestCategory(ctx: UseCaseContext, input: SuggestInput):
   let departmentId: string | null = null;
   if (input.lat !== undefined && input.lng !== undefined) {
     const place = await locatePoint(db, { lat: input.lat, lng: input.lng });
-    departmentId = (await resolveDispatch(db, suggestion.categoryCode, place))?.leadDepartmentId ?? null;
+    // A code that is no longer a leaf has no dispatch rule to follow.
+    departmentId = category ? ((await resolveDispatch(db, category, place))?.leadDepartmentId ?? null) : null;
   } else if (category?.departmentKind) {
     const cities = await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'city'));
     const [department] = await departmentsOfKindIn(db, [category.departmentKind], cities.map((c) => c.code));

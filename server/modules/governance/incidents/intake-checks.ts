@@ -26,9 +26,28 @@ export function checkIntakeShape(input: RegisterInput): string {
   return description;
 }
 
+// Leaves of the category tree, kept per process for LEAF_CACHE_TTL_MS: every intake names or is given one, and the
+// tree changes only with the seed or a release. Only leaves found are kept, so a category added is seen at once;
+// an edited one within the TTL.
+export const LEAF_CACHE_TTL_MS = 30_000;
+const MAX_CACHED_LEAVES = 1000;
+const leaves = new Map<string, { category: CategoryRow; until: number }>();
+
+/** The leaf category with this code (from a short-lived cache), or null when it is not a leaf of the tree. */
+export async function knownLeafCategory(exec: Executor, code: string): Promise<CategoryRow | null> {
+  const now = Date.now();
+  const hit = leaves.get(code);
+  if (hit && hit.until > now) return hit.category;
+  const category = await leafCategory(exec, code);
+  if (!category) return null;
+  if (leaves.size >= MAX_CACHED_LEAVES) leaves.clear();
+  leaves.set(code, { category, until: now + LEAF_CACHE_TTL_MS });
+  return category;
+}
+
 /** A given category must be a leaf of the tree. */
 export async function checkedCategory(exec: Executor, code: string, field = 'categoryCode'): Promise<CategoryRow> {
-  const category = await leafCategory(exec, code);
+  const category = await knownLeafCategory(exec, code);
   if (!category) throw new AppError('governance.category_not_found', { details: [{ field, rule: 'leaf', message: 'A leaf category' }] });
   return category;
 }

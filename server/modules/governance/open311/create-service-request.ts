@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../../../platform/context';
 import { AppError, ProblemList } from '../../../platform/errors/app-error';
 import type { Lang } from '../../../platform/http/language';
 import type { GeoPoint } from '../model';
-import { leafCategory } from '../places/categories';
+import { knownLeafCategory } from '../incidents/intake-checks';
 import { registerIncident, type IncidentRow } from '../incidents/register-incident';
 import type { IntakeClientRow } from '../sensors/intake-client';
 import { grids } from '../tables';
@@ -91,7 +91,7 @@ export async function createServiceRequest(tx: Tx, ctx: UseCaseContext, client: 
   const lang = ctx.lang;
   checkJurisdiction(s.jurisdiction_id);
   const shape = checkShape(s, lang);
-  const category = await leafCategory(tx, s.service_code!);
+  const category = await knownLeafCategory(tx, s.service_code!);
   if (!category) throw new AppError('governance.open311_service_not_found', { details: { service_code: s.service_code } });
   const values = checkAttributeValues(serviceAttributes(category.attributes, lang), s.attributes, lang);
   const point = shape.point ?? (s.address_id ? await gridCentre(tx, s.address_id, lang) : undefined);
