@@ -111,6 +111,18 @@ describe('co-handling', () => {
     expect(again.status).toBe('handled');
   });
 
+  it('two departments handing in at once: one wins, the other gets 412 and hands in on the new version (no lost part)', async () => {
+    const started = await done(lead, await done(lead, await coHandled(), 'accept'), 'start');
+    const both = await Promise.all([act(lead, started, 'handle', { note: '同时提交甲' }), act(assist, started, 'handle', { note: '同时提交乙' })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 412]);
+    const loser = both[0].statusCode === 412 ? lead : assist;
+    const now = await detailOf(loser, started.id);
+    expect(now.status).toBe('in_progress');
+    const last = await done(loser, now, 'handle', { note: '重新提交' });
+    expect(last.status).toBe('handled');
+    expect(partsOf(last).map((p) => p.status)).toEqual(['handled', 'handled']);
+  });
+
   it('a 退单 by the lead takes every part away, the assisting one included', async () => {
     const d = await coHandled();
     const returned = await done(lead, d, 'return', { reason: '应由水务部门牵头' });
