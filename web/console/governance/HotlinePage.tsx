@@ -13,7 +13,7 @@ import { PageHeading } from '../PageHeading';
 import { REQUEST_TYPES, actOnIncident, itemsOf, leafCategories, newIdempotencyKey, registerIncident, type Category, type IncidentDetail, type IntakeBody, type RequestType } from './governance-api';
 import { KnowledgePanel, knowledgeAnswer, type KnowledgeItem } from './KnowledgePanel';
 import { gridLayer, gridsCollection } from './map-data';
-import { useSuggestion } from './useSuggestion';
+import { useSuggestion } from '../../shared/governance/useSuggestion';
 import './governance.css';
 
 interface Values {

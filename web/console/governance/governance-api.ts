@@ -114,10 +114,6 @@ export function registerIncident(body: IntakeBody, idempotencyKey: string): Prom
   return apiRequest<IncidentDetail>('POST', '/governance/incidents', body, undefined, { 'idempotency-key': idempotencyKey });
 }
 
-export function classify(text: string, signal?: AbortSignal): Promise<Suggestion> {
-  return apiRequest<Suggestion>('POST', '/governance/classify', { text }, signal);
-}
-
 /** Uploads one photo (multipart); the answer's id goes into `photoIds`. */
 export async function uploadPhoto(file: Blob, name: string): Promise<{ id: string }> {
   const form = new FormData();

@@ -1,6 +1,6 @@
 // /applications — my applications (办件): each case with its number, status, deadline and what I have to do; and
 // my unsent drafts, to continue or delete.
-import { Alert, Button, Card, Empty, Popconfirm } from 'antd';
+import { Button, Card, Empty, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import type { CaseSummary, DraftSummary } from '../../shared/application-types';
 import { useBilingual } from '../../shared/bilingual';
 import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
+import { CursorListView } from '../../shared/CursorListView';
 import { useCursorList } from '../../shared/useCursorList';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { deleteDraft } from './applications-api';
@@ -124,23 +125,7 @@ function Cases() {
       </Empty>
     );
   }
-  return (
-    <>
-      <ul className="yw-case-list">
-        {items.map((item) => (
-          <CaseCard key={item.id} item={item} />
-        ))}
-      </ul>
-      {list.error !== undefined && <Alert type="error" showIcon title={list.error.message} />}
-      {list.hasMore && (
-        <div className="yw-load-more">
-          <Button onClick={list.loadMore} loading={list.isLoading}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
-    </>
-  );
+  return <CursorListView list={list} items={items} render={(item) => <CaseCard key={item.id} item={item} />} />;
 }
 
 export function MyApplicationsPage() {

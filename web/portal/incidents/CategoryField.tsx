@@ -1,13 +1,11 @@
 // The category is optional: while the person writes, the classifier suggests one ("建议：占道经营（86%）") which
 // they can accept with one tap, or they choose from the tree themselves.
 import { Button, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../shared/bilingual';
-import { classify, type CategoryTreeView, type SuggestionView } from './incidents-api';
-
-const DEBOUNCE_MS = 600;
-const MIN_TEXT = 4;
+import { useSuggestion } from '../../shared/governance/useSuggestion';
+import type { CategoryTreeView } from './incidents-api';
 
 interface CategoryFieldProps {
   id: string;
@@ -15,32 +13,6 @@ interface CategoryFieldProps {
   description: string;
   value: string | undefined;
   onChange: (code: string | undefined) => void;
-}
-
-/** The classifier's suggestion for the text, fetched once the person pauses typing. */
-function useSuggestion(description: string): SuggestionView | null {
-  const [suggestion, setSuggestion] = useState<SuggestionView | null>(null);
-  const text = description.trim();
-  useEffect(() => {
-    if (text.length < MIN_TEXT) {
-      setSuggestion(null);
-      return undefined;
-    }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      classify(text, controller.signal)
-        .then(setSuggestion)
-        .catch(() => {
-          // A suggestion is a help, not a step: without one the person chooses (or leaves it to the dispatcher).
-          if (!controller.signal.aborted) setSuggestion(null);
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text]);
-  return suggestion;
 }
 
 export function CategoryField({ id, tree, description, value, onChange }: CategoryFieldProps) {

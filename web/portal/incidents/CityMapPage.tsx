@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
-import { GeoMap, type GeoLayer, type GeoMarker } from '../../shared/governance/GeoMap';
+import { GeoMap, MarkerList, type GeoLayer, type GeoMarker } from '../../shared/governance/GeoMap';
 import { PageLoading, QueryError } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
@@ -84,16 +84,7 @@ function PointList({ markers }: { markers: GeoMarker[] }) {
   return (
     <details className="yw-map-points" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('governancePortal.cityMap.pointList', { count: markers.length })}</summary>
-      {open && (
-        <ul className="yw-geo-map-list">
-          {markers.map((marker) => (
-            <li key={marker.id}>
-              <span className="yw-geo-dot" style={{ background: marker.color }} aria-hidden="true" />
-              {marker.label}
-            </li>
-          ))}
-        </ul>
-      )}
+      {open && <MarkerList markers={markers} />}
     </details>
   );
 }

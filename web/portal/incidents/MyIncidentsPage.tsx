@@ -1,9 +1,10 @@
 // /me/incidents — the problems I reported: number, category, status and date, each linking to its progress.
-import { Alert, Button, Empty } from 'antd';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBilingual } from '../../shared/bilingual';
 import { ErrorNotice, PageLoading } from '../../shared/StatusViews';
+import { CursorListView } from '../../shared/CursorListView';
 import { useCursorList } from '../../shared/useCursorList';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { formatDay } from '../applications/case-labels';
@@ -53,23 +54,7 @@ function Incidents() {
       </Empty>
     );
   }
-  return (
-    <>
-      <ul className="yw-case-list">
-        {list.items.map((item) => (
-          <IncidentCard key={item.id} item={item} />
-        ))}
-      </ul>
-      {list.error !== undefined && <Alert type="error" showIcon title={list.error.message} />}
-      {list.hasMore && (
-        <div className="yw-load-more">
-          <Button onClick={list.loadMore} loading={list.isLoading}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
-    </>
-  );
+  return <CursorListView list={list} render={(item) => <IncidentCard key={item.id} item={item} />} />;
 }
 
 export function MyIncidentsPage() {

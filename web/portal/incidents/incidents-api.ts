@@ -1,7 +1,7 @@
 // The governance API as the portal uses it: shapes from the server's schemas, a multipart photo upload, intake with
 // an Idempotency-Key, and the reporter's actions (rate, reopen).
 import type { Static } from 'typebox';
-import type { IncidentDetail, IncidentSummary, IncidentsPage, PhotoUploaded, PublicIncident, Suggestion } from '../../../server/modules/governance/incidents/schemas';
+import type { IncidentDetail, IncidentSummary, IncidentsPage, PhotoUploaded, PublicIncident } from '../../../server/modules/governance/incidents/schemas';
 import type { CategoryGroup, CategoryLeaf, CategoryTree, GridCollection } from '../../../server/modules/governance/places/schemas';
 import type { ContactPreference } from '../../../server/modules/governance/model';
 import { ApiError, apiRequest, errorFromAnswer, parseJson, requestHeaders } from '../../shared/api';
@@ -11,7 +11,6 @@ export type IncidentView = Static<typeof IncidentDetail>;
 export type IncidentItem = Static<typeof IncidentSummary>;
 export type IncidentList = Static<typeof IncidentsPage>;
 export type PublicPoint = Static<typeof PublicIncident>;
-export type SuggestionView = Static<typeof Suggestion>;
 export type PhotoView = Static<typeof PhotoUploaded>;
 export type CategoryTreeView = Static<typeof CategoryTree>;
 export type CategoryGroupView = Static<typeof CategoryGroup>;
@@ -32,11 +31,6 @@ export interface ReportInput {
 /** POST /governance/incidents: the same key for every retry of one form, so a lost answer never files twice. */
 export function submitReport(input: ReportInput, idempotencyKey: string): Promise<IncidentItem> {
   return apiRequest<IncidentItem>('POST', '/governance/incidents', input, undefined, { 'idempotency-key': idempotencyKey });
-}
-
-/** POST /governance/classify: the suggested category for what the person wrote so far. */
-export function classify(text: string, signal: AbortSignal): Promise<SuggestionView> {
-  return apiRequest<SuggestionView>('POST', '/governance/classify', { text }, signal);
 }
 
 export type ReporterAction = 'rate' | 'reopen';

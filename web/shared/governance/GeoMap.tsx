@@ -193,7 +193,8 @@ export function GeoMap({ ariaLabel, layers = [], markers = [], circles = [], onP
   );
 }
 
-function MarkerList({ markers }: { markers: GeoMarker[] }) {
+/** The markers as text, each with its colour dot. */
+export function MarkerList({ markers }: { markers: GeoMarker[] }) {
   return (
     <ul className="yw-geo-map-list">
       {markers.map((marker) => (
