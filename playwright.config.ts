@@ -43,7 +43,8 @@ export default defineConfig({
     command: 'npx tsx scripts/e2e-server.ts',
     url: 'http://127.0.0.1:3100/readyz',
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A fresh database is migrated and the whole demo region seeded (with 2,475 past incidents) before it is ready.
+    timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },
