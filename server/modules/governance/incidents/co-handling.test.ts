@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
 import { departmentId } from '../oversight/test-support';
 import { incidentParts } from '../tables';
-import { act, citizenId, detailOf, done, expectMove, grantRole, seedIncident, type Detail, type Refusal } from './lifecycle-test-support';
+import { act, citizenId, detailOf, done, expectMove, grantRole, seedIncident, uploadPhoto, type Detail, type Refusal } from './lifecycle-test-support';
 
 // 协办 co-handling: a lead department and assisting departments, each handling its own part; the incident is handled
 // only when every part is, and the assisting parts stay between departments until then.
@@ -58,7 +58,7 @@ describe('co-handling', () => {
     expect(seenByAssist.allowedActions).toEqual([]);
     expect((await act(assist, d, 'accept')).statusCode).toBe(403);
     expect((await act(assist, d, 'return', { reason: '不归我们' })).statusCode).toBe(403);
-    expect((await act(assist, d, 'handle', { note: '先处理' })).json<Refusal>().error).toMatchObject({ code: 'governance.action_not_allowed', details: { status: 'dispatched' } });
+    expect((await act(assist, d, 'handle', { note: '先处理', photoIds: [await uploadPhoto(assist)] })).json<Refusal>().error).toMatchObject({ code: 'governance.action_not_allowed', details: { status: 'dispatched' } });
     const accepted = await done(lead, d, 'accept');
     expect(partsOf(accepted).find((p) => p.role === 'lead')!.status).toBe('accepted');
     expect((await detailOf(assist, d.id)).allowedActions).toEqual(['handle']);
@@ -69,7 +69,7 @@ describe('co-handling', () => {
     const d = await coHandled();
     const started = await done(lead, await done(lead, d, 'accept'), 'start');
 
-    const leadDone = await done(lead, started, 'handle', { note: '路面积水已抽排' });
+    const leadDone = await done(lead, started, 'handle', { note: '路面积水已抽排', photoIds: [await uploadPhoto(lead)] });
     const j1 = await expectMove(t, started, leadDone, 'handle', 'in_progress');
     expect(j1.event).toMatchObject({ public: false });
     expect(j1.event!.details).toMatchObject({ role: 'lead', departmentId: urban, remainingParts: 1 });
@@ -79,11 +79,11 @@ describe('co-handling', () => {
       ['lead', 'handled', '路面积水已抽排'],
     ]);
     expect(leadDone.allowedActions).not.toContain('handle');
-    expect((await act(lead, leadDone, 'handle', { note: '再交一次' })).json<Refusal>().error).toMatchObject({ code: 'governance.action_not_allowed', details: { reason: 'part_handled' } });
+    expect((await act(lead, leadDone, 'handle', { note: '再交一次', photoIds: [await uploadPhoto(lead)] })).json<Refusal>().error).toMatchObject({ code: 'governance.action_not_allowed', details: { reason: 'part_handled' } });
     // Between departments: the reporter does not see a half-handled step.
     expect((await detailOf(citizen, d.id)).timeline.filter((e) => e.action === 'handle')).toEqual([]);
 
-    const allDone = await done(assist, leadDone, 'handle', { note: '已疏通排水管' });
+    const allDone = await done(assist, leadDone, 'handle', { note: '已疏通排水管', photoIds: [await uploadPhoto(assist)] });
     const j2 = await expectMove(t, leadDone, allDone, 'handle', 'handled');
     expect(j2.event).toMatchObject({ public: true });
     expect(j2.event!.details).toMatchObject({ role: 'assist', departmentId: transport, remainingParts: 0 });
@@ -93,9 +93,9 @@ describe('co-handling', () => {
 
   it('the assisting department may finish first while the case is only accepted; a failed check reopens every part', async () => {
     const accepted = await done(lead, await coHandled(), 'accept');
-    const assistDone = await done(assist, accepted, 'handle', { note: '交通疏导完毕' });
+    const assistDone = await done(assist, accepted, 'handle', { note: '交通疏导完毕', photoIds: [await uploadPhoto(assist)] });
     await expectMove(t, accepted, assistDone, 'handle', 'in_progress');
-    const handled = await done(lead, assistDone, 'handle', { note: '积水已清' });
+    const handled = await done(lead, assistDone, 'handle', { note: '积水已清', photoIds: [await uploadPhoto(lead)] });
     await expectMove(t, assistDone, handled, 'handle', 'handled');
 
     const failed = await done(grid, handled, 'verify', { passed: false, note: '仍有积水' });
@@ -105,20 +105,21 @@ describe('co-handling', () => {
       ['accepted', null],
       ['accepted', null],
     ]);
-    const leadAgain = await done(lead, failed, 'handle', { note: '再次抽排' });
+    const leadAgain = await done(lead, failed, 'handle', { note: '再次抽排', photoIds: [await uploadPhoto(lead)] });
     expect(leadAgain.status).toBe('in_progress');
-    const again = await done(assist, leadAgain, 'handle', { note: '再次疏通' });
+    const again = await done(assist, leadAgain, 'handle', { note: '再次疏通', photoIds: [await uploadPhoto(assist)] });
     expect(again.status).toBe('handled');
   });
 
   it('two departments handing in at once: one wins, the other gets 412 and hands in on the new version (no lost part)', async () => {
     const started = await done(lead, await done(lead, await coHandled(), 'accept'), 'start');
-    const both = await Promise.all([act(lead, started, 'handle', { note: '同时提交甲' }), act(assist, started, 'handle', { note: '同时提交乙' })]);
+    const [leadPhoto, assistPhoto] = [await uploadPhoto(lead), await uploadPhoto(assist)];
+    const both = await Promise.all([act(lead, started, 'handle', { note: '同时提交甲', photoIds: [leadPhoto] }), act(assist, started, 'handle', { note: '同时提交乙', photoIds: [assistPhoto] })]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 412]);
     const loser = both[0].statusCode === 412 ? lead : assist;
     const now = await detailOf(loser, started.id);
     expect(now.status).toBe('in_progress');
-    const last = await done(loser, now, 'handle', { note: '重新提交' });
+    const last = await done(loser, now, 'handle', { note: '重新提交', photoIds: [await uploadPhoto(loser)] });
     expect(last.status).toBe('handled');
     expect(partsOf(last).map((p) => p.status)).toEqual(['handled', 'handled']);
   });

@@ -209,6 +209,10 @@ describe('bad bodies', () => {
     const photo = await act(handler, working, 'handle', { note: '已处理', photoIds: [citizensPhoto] });
     expect(photo.statusCode).toBe(422);
     expect(photo.json<FieldRefusal>().error).toMatchObject({ code: 'governance.photo_not_found', details: [{ field: 'photoIds' }] });
+    // Handing in a part needs evidence: the note and at least one photo.
+    const noPhoto = await act(handler, working, 'handle', { note: '已处理' });
+    expect(noPhoto.statusCode).toBe(400);
+    expect(noPhoto.json<FieldRefusal>().error).toMatchObject({ code: 'validation.failed', details: [{ field: 'photoIds', rule: 'minItems' }] });
     expect(await version(working.id)).toBe(working.version);
   });
 });

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { AppError } from '../../../platform/errors/app-error';
+import { AppError, validationError } from '../../../platform/errors/app-error';
 import { departmentsByIds } from '../../identity/department-queries';
 import { incidentParts, incidentPhotos } from '../tables';
 import type { ActionContext } from './action-context';
@@ -71,7 +71,9 @@ export async function handleAction(a: ActionContext): Promise<IncidentRow> {
   const part = open.find((p) => p.role === 'lead') ?? open[0];
   if (!part) throw new AppError('governance.action_not_allowed', { details: { status: row.status, action: 'handle', reason: 'part_handled' } });
   const now = new Date();
-  const photoIds = await claimPhotos(tx, ctx.actor!.userId, body.photoIds ?? [], row.id);
+  // Evidence is the note and at least one photo of the place as it is now (处置后照片).
+  if (!body.photoIds?.length) throw validationError([{ field: 'photoIds', rule: 'minItems', message: 'At least one evidence photo is required to hand in a part' }]);
+  const photoIds = await claimPhotos(tx, ctx.actor!.userId, body.photoIds, row.id);
   if (photoIds.length) await tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: row.id, fileId, kind: 'evidence' as const, partId: part.id })));
   await tx.update(incidentParts).set({ status: 'handled', note, handledBy: ctx.actor!.userId, handledAt: now }).where(eq(incidentParts.id, part.id));
   const remaining = await unhandledParts(a);

@@ -72,30 +72,7 @@ describe('intake', () => {
 });
 
 describe('lifecycle', () => {
-  it('runs dispatch → accept → start → handle → verify → rate, refusing wrong states, wrong people and stale versions', async () => {
-    let d = (await report(citizen, { lat: centre.lat - 0.004, lng: centre.lng, description: '小区门口垃圾堆积无人清理' })).json<Detail>();
-    if (d.status === 'registered') {
-      const lead = await t.database.db.select().from(incidents).where(eq(incidents.id, d.id));
-      expect(lead[0]!.leadDepartmentId).toBeNull();
-      const missing = await act(dispatcher, d, 'dispatch', {}, null);
-      expect(missing.statusCode).toBe(428);
-      const stale = await act(dispatcher, d, 'dispatch', { leadDepartmentId: '00000000-0000-4000-8000-000000000000' }, d.version + 5);
-      expect(stale.statusCode).toBe(412);
-      return; // without a rule the dispatcher picks; the console e2e covers that path
-    }
-    expect(d.status).toBe('dispatched');
-    expect((await act(citizen, d, 'accept')).statusCode).toBe(403);
-    expect((await act(dispatcher, d, 'verify', { passed: true })).statusCode).toBe(409);
-    expect((await act(citizen, d, 'rate', { rating: 5 }, null)).statusCode).toBe(409);
-    const detailForOther = await other.request('GET', `/api/v1/governance/incidents/${d.id}`);
-    expect(detailForOther.statusCode).toBe(404);
-    d = (await dispatcher.request('GET', `/api/v1/governance/incidents/${d.id}`)).json<Detail>();
-    expect(d.allowedActions).toContain('close');
-    const closed = await act(dispatcher, d, 'close', { note: '重复受理' });
-    expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json<Detail>().status).toBe('closed');
-  });
-
+  // Each transition and each forbidden one: transitions.test.ts, forbidden-actions.test.ts, co-handling.test.ts.
   it('closes the duplicates with their parent', async () => {
     const [dup] = await t.database.db.select().from(incidents).where(isNotNull(incidents.duplicateOf)).limit(1);
     const parent = (await dispatcher.request('GET', `/api/v1/governance/incidents/${dup!.duplicateOf}`)).json<Detail>();

@@ -122,7 +122,7 @@ export const IncidentsPage = Type.Object({ items: Type.Array(IncidentSummary), n
  *   dispatch  { leadDepartmentId, assistingDepartmentIds?, categoryCode?, urgency?, note? }   dispatcher
  *   accept    { note? }                       lead department handler
  *   start     { note? }                       lead department handler
- *   handle    { note, photoIds? }             handler of the lead or an assisting part (their own part)
+ *   handle    { note, photoIds (≥ 1) }        handler of the lead or an assisting part (their own part)
  *   return    { reason }                      lead department handler (退单, back to the dispatcher)
  *   verify    { passed, note? }               grid worker of its grid, or dispatcher (not passed → in progress)
  *   answer    { note, itemCode? }             hotline operator/dispatcher: an enquiry answered on the spot → closed
@@ -161,3 +161,6 @@ export const PublicIncident = Type.Object({
   lng: Type.Number(),
   createdAt: Type.String(),
 });
+
+/** The 12345 knowledge base: service guides matching the operator's question. */
+export const KnowledgeResults = Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Text2, summary: Text2, link: Type.String() })) });

@@ -62,7 +62,7 @@ describe('the main path', () => {
     const [failed] = await t.database.db.select().from(incidents).where(eq(incidents.id, row.id));
     expect(failed!.handledAt).toBeNull();
 
-    const d6 = await done(handler, d5, 'handle', { note: '再次清理' });
+    const d6 = await done(handler, d5, 'handle', { note: '再次清理', photoIds: [await uploadPhoto(handler)] });
     await expectMove(t, d5, d6, 'handle', 'handled');
     const d7 = await done(grid, d6, 'verify', { passed: true });
     await expectMove(t, d6, d7, 'verify', 'verified');
