@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../../../platform/context';
 import type { Urgency } from '../model';
 import { incidentDeadline } from '../oversight/deadline';
 import type { CategoryRow } from '../places/categories';
-import { incidentParts } from '../tables';
+import { incidentParts, incidentPhotos } from '../tables';
 import { recordIncidentTransition } from './record-transition';
 import type { IncidentRow } from './register-incident';
 
@@ -28,6 +28,8 @@ export interface DispatchPlan {
 export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: IncidentRow, plan: DispatchPlan): Promise<IncidentRow> {
   const now = new Date();
   const assists = [...new Set(plan.assistingDepartmentIds)].filter((id) => id !== plan.leadDepartmentId);
+  // Earlier rounds' evidence photos stay with the incident (their handing-in is in the timeline); only their part goes.
+  await tx.update(incidentPhotos).set({ partId: null }).where(eq(incidentPhotos.incidentId, row.id));
   await tx.delete(incidentParts).where(eq(incidentParts.incidentId, row.id));
   await tx.insert(incidentParts).values([
     { incidentId: row.id, departmentId: plan.leadDepartmentId, role: 'lead' as const },

@@ -75,6 +75,16 @@ describe('the main path', () => {
     const [closed] = await t.database.db.select().from(incidents).where(eq(incidents.id, row.id));
     expect(closed).toMatchObject({ rating: 4, ratingComment: '处理及时' });
     expect(closed!.closedAt).toBeInstanceOf(Date);
+
+    // Reopened, it goes to fresh parts; the earlier rounds' evidence photos stay, no longer tied to a part.
+    const d9 = await done(citizen, d8, 'reopen', { reason: '垃圾又堆起来了' }, null);
+    expect(d9.status).toBe('dispatched');
+    const reopened = await detailOf(dispatcher, row.id);
+    expect(reopened.photos.map((p) => [p.kind, p.partId])).toEqual([
+      ['evidence', null],
+      ['evidence', null],
+    ]);
+    expect(reopened.parts.map((p) => p.status)).toEqual(['open']);
   });
 });
 
