@@ -6,7 +6,7 @@ import { departmentName, departmentRegionName, useBilingual } from '../../shared
 import type { Department } from '../../shared/types';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { FormDialog } from '../FormDialog';
-import { itemsOf, leafCategories, uploadPhoto, type ActionBody, type Category, type IncidentDetail } from './governance-api';
+import { URGENCIES, categoryOptions, uploadPhoto, type ActionBody, type CategoryTreeView, type IncidentDetail, type Urgency } from './governance-api';
 
 export interface ActionDialogProps {
   action: string;
@@ -32,17 +32,17 @@ function DispatchDialog({ incident, onSubmit, onClose }: ActionDialogProps) {
   const { t, i18n } = useTranslation();
   const text = useBilingual();
   const departments = useApiQuery<{ items: Department[] }>('/departments');
-  const categories = useApiQuery<unknown>('/governance/categories');
+  const categories = useApiQuery<CategoryTreeView>('/governance/categories');
   const departmentOptions = (departments.data?.items ?? []).map((department) => ({
     value: department.id,
     label: `${departmentName(department, i18n.language)} (${department.code} · ${departmentRegionName(department, i18n.language)})`,
   }));
-  const categoryOptions = leafCategories(itemsOf<Category>(categories.data)).map((category) => ({ value: category.code, label: text(category.name) }));
+  const categoryChoices = categoryOptions(categories.data, text);
   interface Values {
     leadDepartmentId: string;
     assistingDepartmentIds?: string[];
     categoryCode?: string;
-    urgency: 'normal' | 'urgent';
+    urgency: Urgency;
     note?: string;
   }
   const suggested = incident.suggestion?.department?.id;
@@ -70,10 +70,10 @@ function DispatchDialog({ incident, onSubmit, onClose }: ActionDialogProps) {
         <Select mode="multiple" maxCount={5} showSearch={{ optionFilterProp: 'label' }} options={departmentOptions} />
       </Form.Item>
       <Form.Item name="categoryCode" label={t('governanceConsole.fields.category')}>
-        <Select showSearch={{ optionFilterProp: 'label' }} options={categoryOptions} allowClear />
+        <Select showSearch={{ optionFilterProp: 'label' }} options={categoryChoices} allowClear />
       </Form.Item>
       <Form.Item name="urgency" label={t('governanceConsole.fields.urgency')}>
-        <Radio.Group options={(['normal', 'urgent'] as const).map((value) => ({ value, label: t(`governanceConsole.urgencies.${value}`) }))} />
+        <Radio.Group options={URGENCIES.map((value) => ({ value, label: t(`governanceConsole.urgencies.${value}`) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('governanceConsole.fields.note')}>
         <Input.TextArea rows={2} maxLength={1000} />

@@ -11,50 +11,22 @@ import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
 import { SectionCard } from '../SectionCard';
 import { ClassifierCard } from './ClassifierCard';
-import { INCIDENT_STATUSES, itemsOf, type Coded, type IncidentStatus, type Text2 } from './governance-api';
-import { STATUS_COLOURS, gridLayer, gridsCollection } from './map-data';
+import { INCIDENT_STATUSES, type GridMap, type Hotspots, type IncidentStatus, type MapIncidents, type ProactiveSuggestions } from './governance-api';
+import { NO_GRIDS, STATUS_COLOURS, gridLayer } from './map-data';
 import './governance.css';
-
-interface MapIncident {
-  id: string;
-  number?: string;
-  status: IncidentStatus;
-  lat: number;
-  lng: number;
-  category?: Coded | null;
-}
-
-interface Hotspot {
-  id?: string;
-  lat: number;
-  lng: number;
-  radiusMeters?: number;
-  count: number;
-  category?: Coded | null;
-}
-
-interface ProactiveSuggestion {
-  id?: string;
-  title?: Text2 | string;
-  text?: Text2 | string;
-  category?: Coded | null;
-  region?: Coded | null;
-  district?: Coded | null;
-  count?: number;
-}
 
 const HOTSPOT_COLOUR = '#722ed1';
 
 export function CityMapPage() {
   const { t } = useTranslation();
   const text = useBilingual();
-  const grids = useApiQuery<unknown>('/governance/grids');
-  const incidents = useApiQuery<unknown>('/governance/map-incidents');
-  const hotspots = useApiQuery<unknown>('/governance/hotspots');
-  const suggestions = useApiQuery<unknown>('/governance/proactive-suggestions');
-  const collection = useMemo(() => gridsCollection(grids.data), [grids.data]);
+  const grids = useApiQuery<GridMap>('/governance/grids');
+  const incidents = useApiQuery<MapIncidents>('/governance/map-incidents');
+  const hotspots = useApiQuery<Hotspots>('/governance/hotspots');
+  const suggestions = useApiQuery<ProactiveSuggestions>('/governance/proactive-suggestions');
+  const collection = grids.data ?? NO_GRIDS;
   const layers = useMemo(() => [gridLayer(collection, text)], [collection, text]);
-  const points = itemsOf<MapIncident>(incidents.data);
+  const points = useMemo(() => incidents.data?.items ?? [], [incidents.data]);
   const markers = useMemo<GeoMarker[]>(
     () =>
       points.map((incident) => ({
@@ -62,19 +34,19 @@ export function CityMapPage() {
         lat: incident.lat,
         lng: incident.lng,
         color: STATUS_COLOURS[incident.status],
-        label: [incident.number, incident.category ? text(incident.category.name) : null, t(`governanceConsole.statuses.${incident.status}`)].filter(Boolean).join(' · '),
+        label: [incident.number, incident.category === null ? null : text(incident.category.name), t(`governanceConsole.statuses.${incident.status}`)].filter((part) => part !== null).join(' · '),
       })),
     [points, text, t],
   );
   const circles = useMemo<GeoCircle[]>(
     () =>
-      itemsOf<Hotspot>(hotspots.data).map((hotspot, index) => ({
-        id: hotspot.id ?? `hotspot-${index}`,
+      (hotspots.data?.items ?? []).map((hotspot) => ({
+        id: hotspot.id,
         lat: hotspot.lat,
         lng: hotspot.lng,
-        radiusMeters: hotspot.radiusMeters ?? 200,
+        radiusMeters: hotspot.radiusMeters,
         color: HOTSPOT_COLOUR,
-        label: t('governanceConsole.map.hotspotLabel', { category: hotspot.category ? text(hotspot.category.name) : '—', count: hotspot.count }),
+        label: t('governanceConsole.map.hotspotLabel', { category: text(hotspot.category.name), count: hotspot.count }),
       })),
     [hotspots.data, text, t],
   );
@@ -117,21 +89,15 @@ export function CityMapPage() {
           <List
             locale={{ emptyText: t('governanceConsole.map.noProactive') }}
             loading={suggestions.isLoading}
-            dataSource={itemsOf<ProactiveSuggestion>(suggestions.data)}
-            renderItem={(item, index) => {
-              const words = item.title ?? item.text;
-              const region = item.district ?? item.region;
-              return (
-                <List.Item key={item.id ?? index}>
-                  <div>
-                    <strong>{words === undefined ? (item.category ? text(item.category.name) : '—') : typeof words === 'string' ? words : text(words)}</strong>
-                    <div className="yw-muted">
-                      {[region ? text(region.name) : null, item.category ? text(item.category.name) : null, item.count === undefined ? null : t('governanceConsole.map.incidentCount', { count: item.count })].filter(Boolean).join(' · ')}
-                    </div>
-                  </div>
-                </List.Item>
-              );
-            }}
+            dataSource={suggestions.data?.items ?? []}
+            renderItem={(item) => (
+              <List.Item key={item.id}>
+                <div>
+                  <strong>{text(item.title)}</strong>
+                  <div className="yw-muted">{[text(item.district.name), text(item.category.name), t('governanceConsole.map.incidentCount', { count: item.count })].join(' · ')}</div>
+                </div>
+              </List.Item>
+            )}
           />
           <Link to="/governance/incidents">{t('governanceConsole.map.toIncidents')}</Link>
         </SectionCard>

@@ -10,9 +10,9 @@ import { applyApiError } from '../../shared/form-errors';
 import { GeoMap } from '../../shared/governance/GeoMap';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
-import { REQUEST_TYPES, actOnIncident, itemsOf, leafCategories, newIdempotencyKey, registerIncident, type Category, type IncidentDetail, type IntakeBody, type RequestType } from './governance-api';
-import { KnowledgePanel, knowledgeAnswer, type KnowledgeItem } from './KnowledgePanel';
-import { gridLayer, gridsCollection } from './map-data';
+import { REQUEST_TYPES, URGENCIES, actOnIncident, categoryOptions, newIdempotencyKey, registerIncident, type CategoryTreeView, type GridMap, type IncidentDetail, type IntakeBody, type KnowledgeItem, type RequestType, type Urgency } from './governance-api';
+import { KnowledgePanel, knowledgeAnswer } from './KnowledgePanel';
+import { gridLayer } from './map-data';
 import { useSuggestion } from '../../shared/governance/useSuggestion';
 import './governance.css';
 
@@ -23,7 +23,7 @@ interface Values {
   description: string;
   address?: string;
   categoryCode?: string;
-  urgency: 'normal' | 'urgent';
+  urgency: Urgency;
   note?: string;
 }
 
@@ -41,9 +41,9 @@ export function HotlinePage() {
   const requestType = Form.useWatch('requestType', form) ?? 'complaint';
   const description = Form.useWatch('description', form) ?? '';
   const suggestion = useSuggestion(description);
-  const categories = useApiQuery<unknown>('/governance/categories');
-  const grids = useApiQuery<unknown>('/governance/grids');
-  const layers = useMemo(() => (grids.data === undefined ? [] : [gridLayer(gridsCollection(grids.data), text)]), [grids.data, text]);
+  const categories = useApiQuery<CategoryTreeView>('/governance/categories');
+  const grids = useApiQuery<GridMap>('/governance/grids');
+  const layers = useMemo(() => (grids.data === undefined ? [] : [gridLayer(grids.data, text)]), [grids.data, text]);
   const [pin, setPin] = useState<{ lat: number; lng: number } | null>(null);
   const [picked, setPicked] = useState<KnowledgeItem | null>(null);
   const [key, setKey] = useState(newIdempotencyKey);
@@ -93,7 +93,7 @@ export function HotlinePage() {
     }
   }
 
-  const categoryOptions = leafCategories(itemsOf<Category>(categories.data)).map((category) => ({ value: category.code, label: text(category.name) }));
+  const categoryChoices = categoryOptions(categories.data, text);
   return (
     <>
       <PageHeading title={t('governanceConsole.hotline.title')} intro={t('governanceConsole.hotline.intro')} />
@@ -141,10 +141,10 @@ export function HotlinePage() {
                 ) : undefined
               }
             >
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categoryOptions} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categoryChoices} />
             </Form.Item>
             <Form.Item name="urgency" label={t('governanceConsole.fields.urgency')}>
-              <Select options={(['normal', 'urgent'] as const).map((value) => ({ value, label: t(`governanceConsole.urgencies.${value}`) }))} />
+              <Select options={URGENCIES.map((value) => ({ value, label: t(`governanceConsole.urgencies.${value}`) }))} />
             </Form.Item>
             {isEnquiry && (
               <Form.Item name="note" label={t('governanceConsole.fields.answerNote')} extra={t('governanceConsole.hotline.answerHint')}>

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../shared/bilingual';
 import { GeoMap } from '../../shared/governance/GeoMap';
 import { useApiQuery } from '../../shared/useApiQuery';
-import type { IncidentDetail } from './governance-api';
-import { STATUS_COLOURS, gridLayer, gridsCollection } from './map-data';
+import type { GridMap, IncidentDetail } from './governance-api';
+import { STATUS_COLOURS, gridLayer } from './map-data';
 
 export function IncidentMap({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const text = useBilingual();
-  const grids = useApiQuery<unknown>('/governance/grids');
-  const layers = useMemo(() => (grids.data === undefined ? [] : [gridLayer(gridsCollection(grids.data), text, incident.grid?.code ?? null)]), [grids.data, text, incident.grid]);
+  const grids = useApiQuery<GridMap>('/governance/grids');
+  const layers = useMemo(() => (grids.data === undefined ? [] : [gridLayer(grids.data, text, incident.grid?.code ?? null)]), [grids.data, text, incident.grid]);
   if (incident.lat === null || incident.lng === null) return <p>{incident.address ?? t('governanceConsole.incident.noPlace')}</p>;
   const label = `${incident.number} · ${incident.grid === null ? t('governanceConsole.incident.outsideGrids') : text(incident.grid.name)}`;
   return (

@@ -11,7 +11,7 @@ import { formatDateTime } from '../labels';
 import { PageHeading } from '../PageHeading';
 import { SectionCard } from '../SectionCard';
 import { ActionDialog } from './ActionDialogs';
-import { actOnIncident, incidentPath, isVersionConflict, type ActionBody, type IncidentDetail } from './governance-api';
+import { actOnIncident, incidentPath, isVersionConflict, type ActionBody, type IncidentDetail, type IncidentPart } from './governance-api';
 import { DeadlineCell, IncidentStatusTag, UrgencyText, escalationText } from './incident-labels';
 import { IncidentMap } from './IncidentMap';
 import './governance.css';
@@ -78,7 +78,7 @@ function Summary({ incident }: { incident: IncidentDetail }) {
           <IncidentStatusTag status={incident.status} t={t} />
         </Descriptions.Item>
         <Descriptions.Item label={t('governanceConsole.fields.requestType')}>{t(`governanceConsole.requestTypes.${incident.requestType}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('governanceConsole.fields.channel')}>{t(`governanceConsole.channels.${incident.channel}`, { defaultValue: incident.channel })}</Descriptions.Item>
+        <Descriptions.Item label={t('governanceConsole.fields.channel')}>{t(`governanceConsole.channels.${incident.channel}`)}</Descriptions.Item>
         <Descriptions.Item label={t('governanceConsole.fields.category')}>{incident.category === null ? t('governanceConsole.uncategorised') : text(incident.category.name)}</Descriptions.Item>
         <Descriptions.Item label={t('governanceConsole.fields.urgency')}>
           <UrgencyText urgency={incident.urgency} t={t} />
@@ -140,10 +140,10 @@ function Details({ incident }: { incident: IncidentDetail }) {
           dataSource={incident.parts}
           locale={{ emptyText: t('governanceConsole.incident.noParts') }}
           columns={[
-            { key: 'department', title: t('governanceConsole.fields.department'), render: (_: unknown, part: IncidentDetail['parts'][number]) => text(part.department.name) },
-            { key: 'role', title: t('governanceConsole.fields.role'), render: (_: unknown, part: IncidentDetail['parts'][number]) => t(`governanceConsole.partRoles.${part.role}`) },
-            { key: 'status', title: t('governanceConsole.fields.status'), render: (_: unknown, part: IncidentDetail['parts'][number]) => t(`governanceConsole.partStatuses.${part.status}`) },
-            { key: 'note', title: t('governanceConsole.fields.note'), render: (_: unknown, part: IncidentDetail['parts'][number]) => part.note ?? '—' },
+            { key: 'department', title: t('governanceConsole.fields.department'), render: (_: unknown, part: IncidentPart) => text(part.department.name) },
+            { key: 'role', title: t('governanceConsole.fields.role'), render: (_: unknown, part: IncidentPart) => t(`governanceConsole.partRoles.${part.role}`) },
+            { key: 'status', title: t('governanceConsole.fields.status'), render: (_: unknown, part: IncidentPart) => t(`governanceConsole.partStatuses.${part.status}`) },
+            { key: 'note', title: t('governanceConsole.fields.note'), render: (_: unknown, part: IncidentPart) => part.note ?? '—' },
           ]}
         />
       </SectionCard>

@@ -10,16 +10,16 @@ import { useCursorList } from '../../shared/useCursorList';
 import { useSession } from '../../shared/session';
 import { CursorListPage, CursorTable } from '../CursorTable';
 import { PageHeading } from '../PageHeading';
-import { DEADLINE_STATES, INCIDENT_STATUSES, itemsOf, leafCategories, type Category, type IncidentSummary } from './governance-api';
+import { DEADLINE_STATES, INCIDENT_STATUSES, categoryOptions, type CategoryTreeView, type DeadlineState, type IncidentStatus, type IncidentSummary } from './governance-api';
 import { DeadlineCell, IncidentStatusTag, UrgencyText, escalationText } from './incident-labels';
 import './governance.css';
 
 type View = 'queue' | 'mine' | 'all';
 
 interface Filters {
-  status?: string;
+  status?: IncidentStatus;
   category?: string;
-  deadline?: string;
+  deadline?: DeadlineState;
   q?: string;
 }
 
@@ -47,9 +47,9 @@ export function IncidentsPage() {
 function IncidentFilters({ onApply }: { onApply: (filters: Filters) => void }) {
   const { t } = useTranslation();
   const text = useBilingual();
-  const categories = useApiQuery<unknown>('/governance/categories');
+  const categories = useApiQuery<CategoryTreeView>('/governance/categories');
   const [draft, setDraft] = useState<Filters>({});
-  const options = leafCategories(itemsOf<Category>(categories.data)).map((category) => ({ value: category.code, label: text(category.name) }));
+  const options = categoryOptions(categories.data, text);
   return (
     <form
       className="yw-gov-filters"
@@ -66,7 +66,7 @@ function IncidentFilters({ onApply }: { onApply: (filters: Filters) => void }) {
           aria-label={t('governanceConsole.fields.status')}
           placeholder={t('governanceConsole.incidents.any')}
           value={draft.status}
-          onChange={(status?: string) => setDraft({ ...draft, status })}
+          onChange={(status?: IncidentStatus) => setDraft({ ...draft, status })}
           options={INCIDENT_STATUSES.map((status) => ({ value: status, label: t(`governanceConsole.statuses.${status}`) }))}
         />
       </label>
@@ -89,7 +89,7 @@ function IncidentFilters({ onApply }: { onApply: (filters: Filters) => void }) {
           aria-label={t('governanceConsole.fields.deadline')}
           placeholder={t('governanceConsole.incidents.any')}
           value={draft.deadline}
-          onChange={(deadline?: string) => setDraft({ ...draft, deadline })}
+          onChange={(deadline?: DeadlineState) => setDraft({ ...draft, deadline })}
           options={DEADLINE_STATES.map((state) => ({ value: state, label: t(`governanceConsole.deadlineStates.${state}`) }))}
         />
       </label>

@@ -3,26 +3,13 @@ import { Input, List, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../shared/api';
-import { isEnglish } from '../../shared/bilingual';
+import { pickText } from '../../shared/bilingual';
 import { useApiQuery } from '../../shared/useApiQuery';
-import { itemsOf, type Text2 } from './governance-api';
+import type { KnowledgeItem, KnowledgeList } from './governance-api';
 
-export interface KnowledgeItem {
-  code: string;
-  title?: Text2 | string;
-  name?: Text2 | string;
-  answer?: Text2 | string;
-  summary?: Text2 | string;
-}
-
-function textOf(value: Text2 | string | undefined, language: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return isEnglish(language) && value.en !== '' ? value.en : value.zh;
-}
-
+/** The answer an enquiry closes with: the guide's summary, in the UI language. */
 export function knowledgeAnswer(item: KnowledgeItem, language: string): string {
-  return textOf(item.answer ?? item.summary, language) || textOf(item.title ?? item.name, language);
+  return pickText(item.summary, language);
 }
 
 export function KnowledgePanel({ question, picked, onPick }: { question: string; picked: KnowledgeItem | null; onPick: (item: KnowledgeItem) => void }) {
@@ -37,8 +24,8 @@ export function KnowledgePanel({ question, picked, onPick }: { question: string;
     const timer = window.setTimeout(() => setAsked(q.trim()), 500);
     return () => window.clearTimeout(timer);
   }, [q]);
-  const answer = useApiQuery<unknown>(asked.length >= 2 ? `/governance/knowledge${queryString({ q: asked.slice(0, 100) })}` : null);
-  const items = itemsOf<KnowledgeItem>(answer.data);
+  const answer = useApiQuery<KnowledgeList>(asked.length >= 2 ? `/governance/knowledge${queryString({ q: asked.slice(0, 100) })}` : null);
+  const items = answer.data?.items ?? [];
   return (
     <section aria-labelledby="yw-gov-knowledge">
       <h2 id="yw-gov-knowledge">{t('governanceConsole.hotline.knowledge')}</h2>
@@ -54,7 +41,7 @@ export function KnowledgePanel({ question, picked, onPick }: { question: string;
           renderItem={(item) => (
             <List.Item key={item.code}>
               <Radio value={item.code}>
-                <strong>{textOf(item.title ?? item.name, i18n.language)}</strong>
+                <strong>{pickText(item.name, i18n.language)}</strong>
                 <div className="yw-muted">{knowledgeAnswer(item, i18n.language)}</div>
               </Radio>
             </List.Item>

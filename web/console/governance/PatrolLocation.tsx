@@ -1,15 +1,14 @@
 // Where the grid worker stands: the device's location first, a pin on the map when it is refused or unavailable,
 // and their own grid chosen (its centre is the place until a better one is known).
 import { Alert, Button, Select } from 'antd';
-import type { Feature, FeatureCollection, Position } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
 import { GeoMap } from '../../shared/governance/GeoMap';
 import { useApiQuery } from '../../shared/useApiQuery';
-import type { Text2 } from './governance-api';
-import { gridCode, gridLayer, gridName } from './map-data';
+import type { GridFeatureView, GridMap, LocatedPlaceView, MyGridsView } from './governance-api';
+import { gridLayer, gridName } from './map-data';
 
 export interface PatrolPlace {
   lat: number;
@@ -17,15 +16,9 @@ export interface PatrolPlace {
   label: string;
 }
 
-interface Located {
-  gridCode: string | null;
-  outside?: boolean;
-}
-
 /** The average of the outer ring's corners: inside for the convex grids of the demo map, and good enough as a start. */
-function centre(feature: Feature): { lat: number; lng: number } | null {
-  const geometry = feature.geometry;
-  const ring: Position[] | undefined = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.type === 'MultiPolygon' ? geometry.coordinates[0]?.[0] : undefined;
+function centre(grid: GridFeatureView): { lat: number; lng: number } | null {
+  const ring = grid.geometry.coordinates[0];
   if (ring === undefined || ring.length === 0) return null;
   const corners = ring.length > 1 ? ring.slice(0, -1) : ring;
   const lng = corners.reduce((sum, position) => sum + (position[0] ?? 0), 0) / corners.length;
@@ -33,21 +26,21 @@ function centre(feature: Feature): { lat: number; lng: number } | null {
   return { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
 }
 
-export function PatrolLocation({ grids, place, onChange }: { grids: FeatureCollection; place: PatrolPlace | null; onChange: (place: PatrolPlace) => void }) {
+export function PatrolLocation({ grids, place, onChange }: { grids: GridMap; place: PatrolPlace | null; onChange: (place: PatrolPlace) => void }) {
   const { t } = useTranslation();
   const text = useBilingual();
   const [grid, setGrid] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'asking' | 'denied' | 'unavailable'>('idle');
-  const mine = useApiQuery<{ items: { code: string }[] }>('/governance/me/grids');
-  const located = useApiQuery<Located>(place === null ? null : `/governance/places/locate${queryString({ lat: place.lat, lng: place.lng })}`);
-  const layers = useMemo(() => [gridLayer(grids, (name: Text2) => text(name), grid)], [grids, text, grid]);
-  const byCode = useMemo(() => new Map(grids.features.map((feature) => [gridCode(feature), feature])), [grids]);
+  const mine = useApiQuery<MyGridsView>('/governance/me/grids');
+  const located = useApiQuery<LocatedPlaceView>(place === null ? null : `/governance/places/locate${queryString({ lat: place.lat, lng: place.lng })}`);
+  const layers = useMemo(() => [gridLayer(grids, text, grid)], [grids, text, grid]);
+  const byCode = useMemo(() => new Map(grids.features.map((feature) => [feature.properties.code, feature])), [grids]);
 
   function choose(code: string, withPlace: boolean) {
     setGrid(code);
     const feature = byCode.get(code);
     const point = feature === undefined ? null : centre(feature);
-    if (withPlace && point !== null && feature !== undefined) onChange({ ...point, label: gridName(feature, text) ?? code });
+    if (withPlace && point !== null && feature !== undefined) onChange({ ...point, label: gridName(feature, text) });
   }
 
   // Their own (first) grid until the located point says which grid they stand in.
@@ -78,7 +71,7 @@ export function PatrolLocation({ grids, place, onChange }: { grids: FeatureColle
     );
   }
 
-  const gridOptions = grids.features.map((feature) => ({ value: gridCode(feature) ?? '', label: gridName(feature, text) ?? '' })).filter((option) => option.value !== '');
+  const gridOptions = grids.features.map((feature) => ({ value: feature.properties.code, label: gridName(feature, text) }));
   return (
     <div>
       <Button type="primary" block loading={status === 'asking'} onClick={locateDevice}>

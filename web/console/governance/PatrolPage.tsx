@@ -1,7 +1,7 @@
 // 网格巡查: a grid worker's report from the street in three screens — what (with category and photo), where (the
 // device's location, or a pin; their grid chosen), then confirm and file. Made for a phone first.
 import { Alert, Button, Form, Input, Select, Steps, Upload, type UploadFile } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { queryString } from '../../shared/api';
@@ -11,9 +11,9 @@ import { GeoMap } from '../../shared/governance/GeoMap';
 import { useSession } from '../../shared/session';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { PageHeading } from '../PageHeading';
-import { itemsOf, leafCategories, newIdempotencyKey, registerIncident, uploadPhoto, type Category, type IncidentDetail } from './governance-api';
+import { categoryOptions, newIdempotencyKey, registerIncident, uploadPhoto, type CategoryTreeView, type GridMap, type IncidentDetail } from './governance-api';
 import { PatrolLocation, type PatrolPlace } from './PatrolLocation';
-import { gridsCollection } from './map-data';
+import { NO_GRIDS } from './map-data';
 import './governance.css';
 
 interface What {
@@ -36,10 +36,10 @@ export function PatrolPage() {
   const [error, setError] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
   const [filed, setFiled] = useState<IncidentDetail | null>(null);
-  const categories = useApiQuery<unknown>('/governance/categories');
-  const grids = useApiQuery<unknown>(`/governance/grids${queryString({ region })}`);
-  const collection = useMemo(() => gridsCollection(grids.data), [grids.data]);
-  const categoryOptions = leafCategories(itemsOf<Category>(categories.data)).map((category) => ({ value: category.code, label: text(category.name) }));
+  const categories = useApiQuery<CategoryTreeView>('/governance/categories');
+  const grids = useApiQuery<GridMap>(`/governance/grids${queryString({ region })}`);
+  const collection = grids.data ?? NO_GRIDS;
+  const categoryChoices = categoryOptions(categories.data, text);
 
   async function submit() {
     if (what === null || place === null) return;
@@ -104,7 +104,7 @@ export function PatrolPage() {
           <Input.TextArea rows={4} maxLength={2000} />
         </Form.Item>
         <Form.Item name="categoryCode" label={t('governanceConsole.fields.category')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categoryOptions} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={categoryChoices} />
         </Form.Item>
         <Form.Item label={t('governanceConsole.fields.photos')} extra={t('governanceConsole.photoHint')}>
           <Upload accept="image/png,image/jpeg" capture="environment" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)}>
@@ -134,7 +134,7 @@ export function PatrolPage() {
             <dt>{t('governanceConsole.patrol.whatLabel')}</dt>
             <dd>{what.description}</dd>
             <dt>{t('governanceConsole.fields.category')}</dt>
-            <dd>{categoryOptions.find((option) => option.value === what.categoryCode)?.label ?? t('governanceConsole.patrol.categoryBySuggestion')}</dd>
+            <dd>{categoryChoices.find((option) => option.value === what.categoryCode)?.label ?? t('governanceConsole.patrol.categoryBySuggestion')}</dd>
             <dt>{t('governanceConsole.fields.photos')}</dt>
             <dd>{files.length}</dd>
             <dt>{t('governanceConsole.fields.place')}</dt>

@@ -1,104 +1,45 @@
-// The console's calls to the city-governance API and the shapes it answers (mirroring
-// server/modules/governance/incidents/schemas.ts). Staff actions carry If-Match with the version the page shows.
+// The console's calls to the city-governance API. Every answer is typed from the server's own shapes: the TypeBox
+// schemas of incidents, places and the classifier, and the oversight use cases (hotspots, 未诉先办 suggestions, the
+// map's incidents), whose answers the route sends as they are. Staff actions carry If-Match with the shown version.
+import type { Static } from 'typebox';
+import type { ClassifierStatus } from '../../../server/modules/governance/classification/schemas';
+import type { ActionInput, IncidentDetail as IncidentDetailShape, IncidentSummary as IncidentSummaryShape, IntakeInput, KnowledgeResults, PhotoUploaded } from '../../../server/modules/governance/incidents/schemas';
+import type { Hotspot, suggestionOf } from '../../../server/modules/governance/oversight/hotspots';
+import type { listMapIncidents } from '../../../server/modules/governance/oversight/map-incidents';
+import type { CategoryLeaf, CategoryTree, GridCollection, GridFeature, LocatedPlace, MyGrids } from '../../../server/modules/governance/places/schemas';
 import { ApiError, apiRequest, errorFromAnswer, parseJson, requestHeaders } from '../../shared/api';
 
-export const INCIDENT_STATUSES = ['registered', 'returned', 'dispatched', 'accepted', 'in_progress', 'handled', 'verified', 'closed'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export const REQUEST_TYPES = ['enquiry', 'help', 'complaint', 'report', 'suggestion', 'thanks', 'other'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-export const DEADLINE_STATES = ['on_time', 'approaching', 'overdue'] as const;
-export type DeadlineState = (typeof DEADLINE_STATES)[number];
-export type Urgency = 'normal' | 'urgent';
+export { DEADLINE_STATES, ESCALATION_LEVELS, INCIDENT_STATUSES, REQUEST_TYPES, URGENCIES } from '../../../server/modules/governance/model';
+export type { DeadlineState, IncidentStatus, RequestType, Urgency } from '../../../server/modules/governance/model';
 
-export interface Text2 {
-  zh: string;
-  en: string;
+export type IncidentSummary = Static<typeof IncidentSummaryShape>;
+export type IncidentDetail = Static<typeof IncidentDetailShape>;
+export type IncidentPart = IncidentDetail['parts'][number];
+export type IntakeBody = Static<typeof IntakeInput>;
+export type ActionBody = Static<typeof ActionInput>;
+export type PhotoView = Static<typeof PhotoUploaded>;
+export type KnowledgeList = Static<typeof KnowledgeResults>;
+export type KnowledgeItem = KnowledgeList['items'][number];
+export type CategoryTreeView = Static<typeof CategoryTree>;
+export type CategoryLeafView = Static<typeof CategoryLeaf>;
+export type GridMap = Static<typeof GridCollection>;
+export type GridFeatureView = Static<typeof GridFeature>;
+export type LocatedPlaceView = Static<typeof LocatedPlace>;
+export type MyGridsView = Static<typeof MyGrids>;
+export type ClassifierView = Static<typeof ClassifierStatus>;
+export type CategoryReportView = NonNullable<ClassifierView['active']>['categories'][number];
+/** GET /governance/map-incidents: the open incidents with a place. */
+export type MapIncidents = Awaited<ReturnType<typeof listMapIncidents>>;
+export type MapIncident = MapIncidents['items'][number];
+/** GET /governance/hotspots. */
+export interface Hotspots {
+  items: Hotspot[];
 }
-export interface Coded {
-  code: string;
-  name: Text2;
+export type ProactiveSuggestion = ReturnType<typeof suggestionOf>;
+/** GET /governance/proactive-suggestions: one per hotspot. */
+export interface ProactiveSuggestions {
+  items: ProactiveSuggestion[];
 }
-export interface Named {
-  id: string;
-  name: Text2;
-}
-
-export interface IncidentSummary {
-  id: string;
-  number: string;
-  status: IncidentStatus;
-  channel: string;
-  requestType: RequestType;
-  urgency: Urgency;
-  category: Coded | null;
-  description: string;
-  lat: number | null;
-  lng: number | null;
-  address: string | null;
-  grid: Coded | null;
-  regions: Coded[];
-  leadDepartment: Named | null;
-  deadlineAt: string | null;
-  deadlineState: DeadlineState | null;
-  escalationLevel: number;
-  duplicateOf: { id: string; number: string } | null;
-  duplicateCount: number;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface Suggestion {
-  category: Coded | null;
-  department: Named | null;
-  confidence: number;
-}
-
-export interface IncidentPart {
-  id: string;
-  department: Named;
-  role: 'lead' | 'assist';
-  status: 'open' | 'accepted' | 'handled';
-  note: string | null;
-  handledAt: string | null;
-}
-
-export interface IncidentDetail extends IncidentSummary {
-  suggestion: Suggestion | null;
-  parts: IncidentPart[];
-  photos: { id: string; kind: 'report' | 'evidence'; url: string; partId: string | null }[];
-  timeline: { at: string; action: string; actor: string; fromStatus: IncidentStatus | null; toStatus: IncidentStatus | null; note: string | null }[];
-  reporter: { name: string | null; phone: string | null; contactPreference: string } | null;
-  anonymous: boolean;
-  rating: number | null;
-  reopenUntil: string | null;
-  duplicates: { id: string; number: string; createdAt: string }[];
-  allowedActions: string[];
-}
-
-/** A node of the category tree: groups carry their leaves in `children`; leaves name a department kind. */
-export interface Category {
-  code: string;
-  name: Text2;
-  leaf?: boolean;
-  departmentKind?: string | null;
-  children?: Category[];
-}
-
-export interface IntakeBody {
-  description: string;
-  categoryCode?: string;
-  requestType?: RequestType;
-  urgency?: Urgency;
-  lat?: number;
-  lng?: number;
-  address?: string;
-  photoIds?: string[];
-  callerName?: string;
-  callerPhone?: string;
-}
-
-export type ActionBody = Record<string, unknown>;
 
 export function incidentPath(id: string): string {
   return `/governance/incidents/${encodeURIComponent(id)}`;
@@ -115,7 +56,7 @@ export function registerIncident(body: IntakeBody, idempotencyKey: string): Prom
 }
 
 /** Uploads one photo (multipart); the answer's id goes into `photoIds`. */
-export async function uploadPhoto(file: Blob, name: string): Promise<{ id: string }> {
+export async function uploadPhoto(file: Blob, name: string): Promise<PhotoView> {
   const form = new FormData();
   form.append('file', file, name);
   let response: Response;
@@ -126,11 +67,7 @@ export async function uploadPhoto(file: Blob, name: string): Promise<{ id: strin
   }
   const payload = parseJson(await response.text());
   if (!response.ok) throw errorFromAnswer(response.status, payload);
-  return payload as { id: string };
-}
-
-export function photoUrl(id: string): string {
-  return `/api/v1/governance/photos/${encodeURIComponent(id)}`;
+  return payload as PhotoView;
 }
 
 export function isVersionConflict(error: unknown): boolean {
@@ -143,14 +80,12 @@ export function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** The answers of list endpoints: `{ items }`, or a bare array. */
-export function itemsOf<T>(answer: unknown): T[] {
-  if (Array.isArray(answer)) return answer as T[];
-  if (typeof answer === 'object' && answer !== null && Array.isArray((answer as { items?: unknown }).items)) return (answer as { items: T[] }).items;
-  return [];
+/** The leaves of the category tree (each group holds its leaves): the only categories an incident can take. */
+export function leafCategories(tree: CategoryTreeView | undefined): CategoryLeafView[] {
+  return (tree?.items ?? []).flatMap((group) => group.children);
 }
 
-/** The leaves of the category tree (groups hold them in `children`): the only categories an incident can take. */
-export function leafCategories(categories: Category[]): Category[] {
-  return categories.flatMap((category) => (category.children !== undefined && category.children.length > 0 ? leafCategories(category.children) : category.leaf === false ? [] : [category]));
+/** The leaves as options of a select, named in the UI language. */
+export function categoryOptions(tree: CategoryTreeView | undefined, pick: (name: CategoryLeafView['name']) => string): { value: string; label: string }[] {
+  return leafCategories(tree).map((category) => ({ value: category.code, label: pick(category.name) }));
 }

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { StatusTag } from '../../shared/StatusTag';
 import { formatDateTime } from '../labels';
-import type { DeadlineState, IncidentStatus, Urgency } from './governance-api';
+import { ESCALATION_LEVELS, type DeadlineState, type IncidentStatus, type Urgency } from './governance-api';
 
 const DONE: readonly IncidentStatus[] = ['handled', 'verified', 'closed'];
 
@@ -28,6 +28,5 @@ export function DeadlineCell({ at, state, t, language }: { at: string | null; st
 }
 
 export function escalationText(level: number, t: TFunction): string {
-  const names = ['none', 'street', 'district', 'city'];
-  return t(`governanceConsole.escalation.${names[level] ?? 'none'}`);
+  return t(`governanceConsole.escalation.${ESCALATION_LEVELS[level] ?? 'none'}`);
 }

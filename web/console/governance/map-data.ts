@@ -1,50 +1,32 @@
-// Turns the grids answer into one GeoJSON layer for GeoMap, and gives the status colours of the map and its legend.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+// The grid map (the server's GeoJSON FeatureCollection) as a GeoMap layer, and the status colours of the map and
+// its legend.
+import type { FeatureCollection } from 'geojson';
 import type { GeoLayer } from '../../shared/governance/GeoMap';
-import { itemsOf, type IncidentStatus, type Text2 } from './governance-api';
+import type { GridFeatureView, GridMap, IncidentStatus } from './governance-api';
 
-interface GridItem {
-  code: string;
-  name?: Text2 | string;
-  communityCode?: string;
-  geometry?: Geometry;
-  polygon?: Geometry;
-  boundary?: Geometry;
-}
+type PickName = (name: GridFeatureView['properties']['name']) => string;
 
-/** The grids as a FeatureCollection: the answer may already be one, or `{ items }` each with its polygon. */
-export function gridsCollection(answer: unknown): FeatureCollection {
-  if (typeof answer === 'object' && answer !== null && (answer as { type?: unknown }).type === 'FeatureCollection') return answer as FeatureCollection;
-  const features: Feature[] = [];
-  for (const grid of itemsOf<GridItem>(answer)) {
-    const geometry = grid.geometry ?? grid.polygon ?? grid.boundary;
-    if (geometry === undefined) continue;
-    features.push({ type: 'Feature', geometry, properties: { code: grid.code, name: grid.name, communityCode: grid.communityCode } });
-  }
-  return { type: 'FeatureCollection', features };
-}
+/** The map before the grids have come: nothing drawn. */
+export const NO_GRIDS: GridMap = { type: 'FeatureCollection', features: [] };
 
-export function gridName(feature: Feature, pick: (text: Text2) => string): string | null {
-  const properties = feature.properties ?? {};
-  const name = properties.name as Text2 | string | undefined;
-  const code = typeof properties.code === 'string' ? properties.code : null;
-  if (name === undefined) return code;
-  return typeof name === 'string' ? name : pick(name);
-}
-
-export function gridCode(feature: Feature | undefined): string | null {
-  const code: unknown = feature?.properties?.code;
-  return typeof code === 'string' ? code : null;
+export function gridName(grid: GridFeatureView, pick: PickName): string {
+  return pick(grid.properties.name);
 }
 
 /** One grid layer; the highlighted grid (the incident's) is drawn stronger. */
-export function gridLayer(collection: FeatureCollection, pick: (text: Text2) => string, highlight: string | null = null): GeoLayer {
+export function gridLayer(grids: GridMap, pick: PickName, highlight: string | null = null): GeoLayer {
+  // Leaflet hands back plain GeoJSON features: each is found again by its id (the grid's code).
+  const byId = new Map(grids.features.map((grid) => [grid.id, grid]));
+  const data: FeatureCollection = { type: 'FeatureCollection', features: grids.features };
   return {
     id: 'grids',
-    data: collection,
+    data,
     style: (feature) =>
-      gridCode(feature) === highlight && highlight !== null ? { color: '#0050b3', weight: 3, fillColor: '#1677ff', fillOpacity: 0.25 } : { color: '#5b6b7f', weight: 1, fillColor: '#d6e4ff', fillOpacity: 0.2 },
-    label: (feature) => gridName(feature, pick),
+      highlight !== null && feature?.id === highlight ? { color: '#0050b3', weight: 3, fillColor: '#1677ff', fillOpacity: 0.25 } : { color: '#5b6b7f', weight: 1, fillColor: '#d6e4ff', fillOpacity: 0.2 },
+    label: (feature) => {
+      const grid = byId.get(String(feature.id));
+      return grid === undefined ? null : gridName(grid, pick);
+    },
   };
 }
 

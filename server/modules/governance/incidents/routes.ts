@@ -12,13 +12,11 @@ import { listIncidents } from './list-incidents';
 import { performIncidentAction } from './perform-action';
 import { MAX_PHOTO_BYTES, readPhoto, uploadPhoto } from './photos';
 import { listPublicIncidents } from './public-incidents';
-import { ActionInput, IncidentDetail, IncidentsPage, IncidentsQuery, IntakeInput, PhotoUploaded, PublicIncident } from './schemas';
+import { ActionInput, IncidentDetail, IncidentsPage, IncidentsQuery, IntakeInput, KnowledgeResults, PhotoUploaded, PublicIncident } from './schemas';
 
 const tags = ['governance'];
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Refused = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 412: ErrorBody, 422: ErrorBody, 428: ErrorBody };
-const Text = Type.Object({ zh: Type.String(), en: Type.String() });
-const Knowledge = Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Text, summary: Text, link: Type.String() })) });
 const signedIn = { policy: { signedIn: true } } as const;
 const reporters = { policy: { signedIn: true, kinds: ['citizen', 'enterprise', 'staff'] } } as const;
 const staff = { policy: { signedIn: true, kinds: ['staff'], anyRole: ['dispatcher', 'incident_handler', 'grid_worker'] } } as const;
@@ -110,7 +108,7 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/governance/knowledge',
-    { config: operators, schema: { tags, summary: 'The 12345 knowledge base: service guides matching the question', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Knowledge, ...Refused } } },
+    { config: operators, schema: { tags, summary: 'The 12345 knowledge base: service guides matching the question', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: KnowledgeResults, ...Refused } } },
     async (request) => searchKnowledge(request.useCaseContext().db, request.query.q),
   );
 
