@@ -6,7 +6,7 @@ import type { UseCaseContext } from '../../../platform/context';
 import { classifyText } from '../classification/classify';
 import type { Channel, ContactPreference, GeoPoint, RequestType, Urgency } from '../model';
 import type { CategoryRow } from '../places/categories';
-import { resolveDispatch } from '../places/dispatch';
+import { automaticDispatchTarget } from '../places/dispatch';
 import { incidentPhotos, incidents } from '../tables';
 import { dispatchIncident } from './dispatch-incident';
 import { findFusionParent } from './fusion';
@@ -113,8 +113,8 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
   // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
   // person gave or the classifier is confident of, and whose dispatch rule allows it.
   if (!category || parent || requestType === 'enquiry') return row!;
-  const target = await resolveDispatch(tx, category, place);
-  if (!target?.automatic) return row!;
+  const target = await automaticDispatchTarget(tx, category, place);
+  if (!target) return row!;
   const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
   return dispatchIncident(tx, system, row!, {
     category,

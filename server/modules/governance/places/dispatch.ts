@@ -44,24 +44,45 @@ async function lineageOf(exec: Executor, code: string): Promise<string[] | null>
  * region at or above the place, not automatic. Null when no department fits (or the category is not a leaf).
  */
 export async function resolveDispatch(exec: Executor, categoryOrCode: string | CategoryRow, place: Place): Promise<DispatchTarget | null> {
-  // Intake passes the leaf it has already checked, which saves reading it again.
+  // A caller that has read the leaf already passes it, which saves reading it again.
   const category = typeof categoryOrCode === 'string' ? await leafCategory(exec, categoryOrCode) : categoryOrCode;
   if (!category?.departmentKind) return null;
-  const categoryCode = category.code;
-  const lowestRegion = place.communityCode ?? place.streetCode ?? place.districtCode;
-  const lineage = (await lineageOf(exec, lowestRegion)) ?? (await lineageOf(exec, place.districtCode)) ?? [place.districtCode];
-  const codes = placeCodesOf(place, lineage);
-
-  const rules = await exec
-    .select()
-    .from(dispatchRules)
-    .where(and(eq(dispatchRules.categoryCode, categoryCode), inArray(dispatchRules.placeCode, codes)));
-  const rule = codes.map((code) => rules.find((r) => r.placeCode === code)).find(Boolean);
-  if (rule) return { leadDepartmentId: rule.leadDepartmentId, assistingDepartmentIds: rule.assistingDepartmentIds, automatic: rule.automatic };
+  const { rule, codes, lineage } = await ruleOfPlace(exec, category.code, place);
+  if (rule) return targetOf(rule);
 
   // No rule: the department of the leaf's kind nearest above the place (a street office only if its kind is asked).
   const regionCodes = codes.filter((c) => lineage.includes(c));
   const candidates = await departmentsOfKindIn(exec, [category.departmentKind], regionCodes);
   const nearest = regionCodes.map((code) => candidates.filter((d) => d.regionCode === code).sort((a, b) => a.id.localeCompare(b.id))[0]).find(Boolean);
   return nearest ? { leadDepartmentId: nearest.id, assistingDepartmentIds: [], automatic: false } : null;
+}
+
+/**
+ * What automatic dispatch needs of resolveDispatch, without the fallback it never uses: the target of the rule for
+ * category × place when that rule allows dispatch without the dispatcher; null otherwise (no rule — the fallback
+ * department is never automatic — a rule that is not automatic, or a category that is not a leaf).
+ */
+export async function automaticDispatchTarget(exec: Executor, category: CategoryRow, place: Place): Promise<DispatchTarget | null> {
+  if (!category.departmentKind) return null;
+  const { rule } = await ruleOfPlace(exec, category.code, place);
+  return rule?.automatic ? targetOf(rule) : null;
+}
+
+type DispatchRuleRow = typeof dispatchRules.$inferSelect;
+
+/** The rule of the most specific place that has one for the category, with the place's codes and region lineage. */
+async function ruleOfPlace(exec: Executor, categoryCode: string, place: Place): Promise<{ rule: DispatchRuleRow | undefined; codes: string[]; lineage: string[] }> {
+  const lowestRegion = place.communityCode ?? place.streetCode ?? place.districtCode;
+  const lineage = (await lineageOf(exec, lowestRegion)) ?? (await lineageOf(exec, place.districtCode)) ?? [place.districtCode];
+  const codes = placeCodesOf(place, lineage);
+  const rules = await exec
+    .select()
+    .from(dispatchRules)
+    .where(and(eq(dispatchRules.categoryCode, categoryCode), inArray(dispatchRules.placeCode, codes)));
+  const rule = codes.map((code) => rules.find((r) => r.placeCode === code)).find(Boolean);
+  return { rule, codes, lineage };
+}
+
+function targetOf(rule: DispatchRuleRow): DispatchTarget {
+  return { leadDepartmentId: rule.leadDepartmentId, assistingDepartmentIds: rule.assistingDepartmentIds, automatic: rule.automatic };
 }
