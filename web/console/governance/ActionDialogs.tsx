@@ -98,14 +98,20 @@ function HandleDialog({ onSubmit, onClose }: ActionDialogProps) {
         for (const file of files) {
           if (file.originFileObj !== undefined) photoIds.push((await uploadPhoto(file.originFileObj, file.name)).id);
         }
-        await onSubmit({ note, ...(photoIds.length > 0 ? { photoIds } : {}) });
+        await onSubmit({ note, photoIds });
       }}
       onClose={onClose}
     >
       <Form.Item name="note" label={t('governanceConsole.fields.handlingNote')} rules={[{ required: true, whitespace: true, message: t('governanceConsole.required') }]}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
-      <Form.Item name="photoIds" label={t('governanceConsole.fields.evidencePhotos')} extra={t('governanceConsole.photoHint')}>
+      <Form.Item
+        name="photoIds"
+        label={t('governanceConsole.fields.evidencePhotos')}
+        extra={t('governanceConsole.photoHint')}
+        // The server needs at least one photo of the place as it is now; the files live in this dialog's state.
+        rules={[{ required: true, validator: () => (files.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('governanceConsole.evidencePhotoRequired')))) }]}
+      >
         <Upload accept="image/png,image/jpeg" maxCount={3} multiple beforeUpload={() => false} fileList={files} onChange={({ fileList }) => setFiles(fileList)} listType="text">
           <Button>{t('governanceConsole.choosePhotos')}</Button>
         </Upload>

@@ -3,7 +3,7 @@
 import { Alert, Button, Descriptions, Table, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useBilingual } from '../../shared/bilingual';
 import { PageLoading, QueryError } from '../../shared/StatusViews';
 import { useApiQuery } from '../../shared/useApiQuery';
@@ -22,6 +22,7 @@ export function IncidentPage() {
   const query = useApiQuery<IncidentDetail>(incidentPath(id));
   const [action, setAction] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ type: 'success' | 'warning'; text: string } | null>(null);
+  const navigate = useNavigate();
   if (query.error !== undefined && query.data === undefined) return <QueryError error={query.error} onRetry={query.reload} />;
   const incident = query.data;
   if (incident === undefined) return <PageLoading />;
@@ -29,8 +30,15 @@ export function IncidentPage() {
   async function submit(body: ActionBody) {
     if (incident === undefined || action === null) return;
     try {
-      await actOnIncident(incident.id, action, incident.version, body);
-      setNotice({ type: 'success', text: t('governanceConsole.actionDone', { action: t(`governanceConsole.actions.${action}`) }) });
+      const answer = await actOnIncident(incident.id, action, incident.version, body);
+      const done = t('governanceConsole.actionDone', { action: t(`governanceConsole.actions.${action}`) });
+      // After 退单 the department no longer holds the incident: the answer is a bare summary (no timeline), and the
+      // list is where the handler goes on.
+      if (answer.timeline.length === 0) {
+        void navigate('/governance/incidents', { state: { notice: done } });
+        return;
+      }
+      setNotice({ type: 'success', text: done });
       setAction(null);
       query.reload();
     } catch (cause) {

@@ -1,8 +1,8 @@
 // 事件列表: the dispatcher's queue (registered and returned), my department's incidents, and everything in scope.
-import { Button, Input, Select, Tabs, type TableColumnsType } from 'antd';
+import { Alert, Button, Input, Select, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { queryString } from '../../shared/api';
 import { useBilingual } from '../../shared/bilingual';
 import { useApiQuery } from '../../shared/useApiQuery';
@@ -31,9 +31,12 @@ export function IncidentsPage() {
   const [view, setView] = useState<View>(isDispatcher ? 'queue' : 'mine');
   const [filters, setFilters] = useState<Filters>({});
   const views: View[] = isDispatcher ? ['queue', 'mine', 'all'] : ['mine', 'all'];
+  // An action that took the incident out of sight (退单) comes back here with what was done.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <>
       <PageHeading title={t('governanceConsole.incidents.title')} intro={t('governanceConsole.incidents.intro')} />
+      <div aria-live="polite">{notice !== undefined && <Alert className="yw-form-alert" type="success" showIcon title={notice} />}</div>
       <IncidentFilters onApply={setFilters} />
       <Tabs
         activeKey={view}

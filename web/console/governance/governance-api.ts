@@ -1,11 +1,10 @@
 // The console's calls to the city-governance API. Every answer is typed from the server's own shapes: the TypeBox
-// schemas of incidents, places and the classifier, and the oversight use cases (hotspots, 未诉先办 suggestions, the
-// map's incidents), whose answers the route sends as they are. Staff actions carry If-Match with the shown version.
+// schemas of incidents, places, the classifier and oversight (hotspots, 未诉先办 suggestions, the map's incidents).
+// Staff actions carry If-Match with the shown version.
 import type { Static } from 'typebox';
 import type { ClassifierStatus } from '../../../server/modules/governance/classification/schemas';
 import type { ActionInput, IncidentDetail as IncidentDetailShape, IncidentSummary as IncidentSummaryShape, IntakeInput, KnowledgeResults, PhotoUploaded } from '../../../server/modules/governance/incidents/schemas';
-import type { Hotspot, suggestionOf } from '../../../server/modules/governance/oversight/hotspots';
-import type { listMapIncidents } from '../../../server/modules/governance/oversight/map-incidents';
+import type { HotspotList, MapIncidentList, ProactiveSuggestionList } from '../../../server/modules/governance/oversight/schemas';
 import type { CategoryLeaf, CategoryTree, GridCollection, GridFeature, LocatedPlace, MyGrids } from '../../../server/modules/governance/places/schemas';
 import { ApiError, apiRequest, errorFromAnswer, parseJson, requestHeaders } from '../../shared/api';
 
@@ -29,17 +28,13 @@ export type MyGridsView = Static<typeof MyGrids>;
 export type ClassifierView = Static<typeof ClassifierStatus>;
 export type CategoryReportView = NonNullable<ClassifierView['active']>['categories'][number];
 /** GET /governance/map-incidents: the open incidents with a place. */
-export type MapIncidents = Awaited<ReturnType<typeof listMapIncidents>>;
+export type MapIncidents = Static<typeof MapIncidentList>;
 export type MapIncident = MapIncidents['items'][number];
 /** GET /governance/hotspots. */
-export interface Hotspots {
-  items: Hotspot[];
-}
-export type ProactiveSuggestion = ReturnType<typeof suggestionOf>;
+export type Hotspots = Static<typeof HotspotList>;
 /** GET /governance/proactive-suggestions: one per hotspot. */
-export interface ProactiveSuggestions {
-  items: ProactiveSuggestion[];
-}
+export type ProactiveSuggestions = Static<typeof ProactiveSuggestionList>;
+export type ProactiveSuggestion = ProactiveSuggestions['items'][number];
 
 export function incidentPath(id: string): string {
   return `/governance/incidents/${encodeURIComponent(id)}`;

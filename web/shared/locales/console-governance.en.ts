@@ -70,6 +70,7 @@ export const consoleGovernanceEn = {
     actionDone: '{{action}}: done',
     conflict: 'Someone changed this incident meanwhile. The page now shows its current state; check it and try again.',
     choosePhotos: 'Choose photos',
+    evidencePhotoRequired: 'Add at least one photo of the place as it is now.',
     photoHint: 'Up to 3 photos (JPEG or PNG, at most 5 MB each).',
     photoAlt: '{{kind}} {{index}}',
     verifyPassed: 'Passed: the problem is solved',

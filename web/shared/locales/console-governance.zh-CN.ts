@@ -71,6 +71,7 @@ export const consoleGovernanceZhCN = {
     actionDone: '{{action}}：已完成',
     conflict: '此事件已被他人更新。页面已显示最新状态，请核对后重试。',
     choosePhotos: '选择照片',
+    evidencePhotoRequired: '请至少上传一张处置后的现场照片。',
     photoHint: '最多 3 张（JPEG 或 PNG，每张不超过 5 MB）。',
     photoAlt: '{{kind}} {{index}}',
     verifyPassed: '通过：问题已解决',

@@ -6,7 +6,7 @@ import { CHANNELS, CONTACT_PREFERENCES, DEADLINE_STATES, INCIDENT_STATUSES, PART
 export const Text2 = Type.Object({ zh: Type.String(), en: Type.String() });
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Named = Type.Object({ id: Type.String(), name: Text2 });
-const Coded = Type.Object({ code: Type.String(), name: Text2 });
+export const Coded = Type.Object({ code: Type.String(), name: Text2 });
 
 export const Lat = Type.Number({ minimum: -90, maximum: 90 });
 export const Lng = Type.Number({ minimum: -180, maximum: 180 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import type { I18nText } from '../model';
+import type { HotspotView, ProactiveSuggestionView } from './schemas';
 
 // Hotspots: where one kind of problem keeps coming back. Incidents of the last 30 days counted by grid and category
 // (duplicates included: each is a person who saw it); a cluster at or above the threshold is a hotspot, compared
@@ -9,20 +10,7 @@ import type { I18nText } from '../model';
 export const HOTSPOT_DAYS = 30;
 export const HOTSPOT_THRESHOLD = 5;
 
-export interface Hotspot {
-  id: string;
-  gridCode: string;
-  grid: { code: string; name: I18nText };
-  category: { code: string; name: I18nText };
-  departmentKind: string | null;
-  district: { code: string; name: I18nText };
-  lat: number;
-  lng: number;
-  radiusMeters: number;
-  count: number;
-  previousCount: number;
-  rising: boolean;
-}
+export type Hotspot = HotspotView;
 
 export async function findHotspots(exec: Executor, opts: { district?: string; now?: Date; threshold?: number } = {}): Promise<Hotspot[]> {
   const now = opts.now ?? new Date();
@@ -68,7 +56,7 @@ export async function findHotspots(exec: Executor, opts: { district?: string; no
 }
 
 /** One 未诉先办 suggestion per hotspot, in both languages, naming the department kind that should lead. */
-export function suggestionOf(h: Hotspot) {
+export function suggestionOf(h: Hotspot): ProactiveSuggestionView {
   const trend = { zh: `（上期${h.previousCount}起）`, en: ` (previous 30 days: ${h.previousCount})` };
   return {
     id: h.id,

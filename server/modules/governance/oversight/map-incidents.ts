@@ -4,13 +4,14 @@ import { AppError, validationError } from '../../../platform/errors/app-error';
 import { incidentAccess, staffScope } from '../incidents/access';
 import { INCIDENT_STATUSES, OPEN_STATUSES, type IncidentStatus } from '../model';
 import { incidentCategories, incidents } from '../tables';
+import type { MapIncidentListView } from './schemas';
 
 // The console map's open incidents: what the person may see (a dispatcher's region, a handler's parts), with a
 // place, inside the box if one is given, newest first, at most 2,000 so the map stays light.
 
 export const MAP_LIMIT = 2000;
 
-export async function listMapIncidents(ctx: UseCaseContext, query: { bbox?: string; status?: string }) {
+export async function listMapIncidents(ctx: UseCaseContext, query: { bbox?: string; status?: string }): Promise<MapIncidentListView> {
   if (!ctx.actor) throw new AppError('auth.unauthenticated');
   const where = [inArray(incidents.status, [...OPEN_STATUSES]), isNotNull(incidents.lat), isNotNull(incidents.lng)];
   if (query.bbox !== undefined) {

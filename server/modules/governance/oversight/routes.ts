@@ -1,27 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { ErrorBody } from '../../identity/schemas';
 import { findHotspots, suggestionOf } from './hotspots';
 import { listMapIncidents } from './map-incidents';
+import { DistrictQuery, HotspotList, MapIncidentList, MapIncidentsQuery, ProactiveSuggestionList } from './schemas';
 
 const staff = { policy: { signedIn: true, kinds: ['staff'] } } as const;
 const Refused = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody };
-// Items carry the shapes of hotspots.ts and map-incidents.ts (the console reads them as they are).
-const Items = Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })) });
-const DistrictQuery = Type.Object({ district: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) }, { additionalProperties: false });
 
 /** City governance: oversight — hotspots, 未诉先办 suggestions and the console map's open incidents. */
 export const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['city governance'];
   app.get(
     '/governance/hotspots',
-    { config: staff, schema: { tags, summary: 'Clusters of incidents of the last 30 days by grid and category (at least 5), with the previous 30 days', querystring: DistrictQuery, response: { 200: Items, ...Refused } } },
+    { config: staff, schema: { tags, summary: 'Clusters of incidents of the last 30 days by grid and category (at least 5), with the previous 30 days', querystring: DistrictQuery, response: { 200: HotspotList, ...Refused } } },
     async (request) => ({ items: await findHotspots(request.useCaseContext().db, { district: request.query.district }) }),
   );
 
   app.get(
     '/governance/proactive-suggestions',
-    { config: staff, schema: { tags, summary: '未诉先办: one suggestion per hotspot, with the department kind that should lead', querystring: DistrictQuery, response: { 200: Items, ...Refused } } },
+    { config: staff, schema: { tags, summary: '未诉先办: one suggestion per hotspot, with the department kind that should lead', querystring: DistrictQuery, response: { 200: ProactiveSuggestionList, ...Refused } } },
     async (request) => ({ items: (await findHotspots(request.useCaseContext().db, { district: request.query.district })).map(suggestionOf) }),
   );
 
@@ -32,8 +29,8 @@ export const oversightRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Open incidents with a place for the console map (scoped like the lists; newest first, at most 2,000)',
-        querystring: Type.Object({ bbox: Type.Optional(Type.String({ maxLength: 100 })), status: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
-        response: { 200: Items, ...Refused },
+        querystring: MapIncidentsQuery,
+        response: { 200: MapIncidentList, ...Refused },
       },
     },
     async (request) => listMapIncidents(request.useCaseContext(), request.query),
