@@ -3,6 +3,7 @@
 // closes it; the public city map draws the grids and its text alternative. Every page is scanned by axe in both
 // languages.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IncidentView } from '../web/portal/incidents/incidents-api';
 import { scanBoth } from './axe';
@@ -53,6 +54,13 @@ async function reportThroughApi(page: Page): Promise<string> {
   return ((await answer.json()) as IncidentView).id;
 }
 
+/** Uploads the evidence photo a part is handed in with. */
+async function uploadEvidence(staff: Page): Promise<string> {
+  const answer = await staff.request.post('/api/v1/governance/photos', { multipart: { file: { name: 'evidence.png', mimeType: 'image/png', buffer: readFileSync(PHOTO) } }, headers: await csrfHeader(staff) });
+  expect(answer.status(), await answer.text()).toBe(201);
+  return ((await answer.json()) as { id: string }).id;
+}
+
 /** dispatcher.city dispatches (unless the rules already did), handler.hudong accepts, starts and handles, the dispatcher verifies. */
 async function driveToVerified(browser: Browser, id: string): Promise<void> {
   const dispatcher = await newPage(browser);
@@ -64,7 +72,7 @@ async function driveToVerified(browser: Browser, id: string): Promise<void> {
   }
   await staffAct(handler, id, 'accept');
   await staffAct(handler, id, 'start');
-  await staffAct(handler, id, 'handle', { note: '已劝离摊贩，恢复人行道通行' });
+  await staffAct(handler, id, 'handle', { note: '已劝离摊贩，恢复人行道通行', photoIds: [await uploadEvidence(handler)] });
   const verified = await staffAct(dispatcher, id, 'verify', { passed: true });
   expect(verified.status).toBe('verified');
   await dispatcher.context().close();
