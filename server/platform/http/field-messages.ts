@@ -14,6 +14,8 @@ const messages: Record<string, { zh: (p: Params) => string; en: (p: Params) => s
   const: { zh: () => '不是允许的取值', en: () => 'Is not the allowed value' },
   minimum: { zh: (p) => `不能小于 ${String(p.limit)}`, en: (p) => `Must be at least ${String(p.limit)}` },
   maximum: { zh: (p) => `不能大于 ${String(p.limit)}`, en: (p) => `Must be at most ${String(p.limit)}` },
+  minItems: { zh: (p) => `至少需要 ${typeof p.limit === 'number' ? p.limit : 1} 项`, en: (p) => `Needs at least ${typeof p.limit === 'number' ? p.limit : 1}` },
+  maxItems: { zh: (p) => `最多 ${String(p.limit)} 项`, en: (p) => `At most ${String(p.limit)}` },
   additionalProperties: { zh: () => '包含不允许的字段', en: () => 'Contains a field that is not allowed' },
   // Domain rules
   checksum: { zh: () => '校验位不正确，请核对号码', en: () => 'The check character does not match; please check the number' },
@@ -39,6 +41,13 @@ const messages: Record<string, { zh: (p: Params) => string; en: (p: Params) => s
   reason_required: { zh: () => '请填写理由', en: () => 'Please give the reason' },
   legal_basis_required: { zh: () => '请填写法律依据', en: () => 'Please give the legal basis' },
   items_required: { zh: () => '请一次性列出需要补正的全部材料或信息', en: () => 'List every missing item at once' },
+  lat_lng_together: { zh: () => '经度和纬度需同时填写', en: () => 'Give latitude and longitude together' },
+  point_or_address: { zh: () => '请在地图上标注地点，或填写地址', en: () => 'Pin the place on the map or give an address' },
+  leaf: { zh: () => '请选择最下一级的具体类别', en: () => 'Choose a category at the lowest level' },
+  anonymous_category: { zh: () => '此类问题不能匿名反映', en: () => 'This kind of problem cannot be reported anonymously' },
+  owner: { zh: () => '找不到您上传的照片，请重新上传', en: () => 'Your uploaded photo was not found; upload it again' },
+  exists: { zh: () => '找不到该部门', en: () => 'No such department' },
+  open_original: { zh: () => '请选择一个未办结、且本身不是重复件的事件', en: () => 'Choose an open incident that is not itself a duplicate' },
   not_in_department: { zh: () => '只能指派给本部门、持有当前环节岗位的工作人员', en: () => 'Assign to staff of this department holding the current step\'s role' },
 };
 

@@ -22,6 +22,6 @@ export interface ActionContext {
 export function required<K extends keyof ActionBody>(body: ActionBody, field: K): NonNullable<ActionBody[K]> {
   const value = body[field];
   const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-  if (blank) throw validationError([{ field: String(field), rule: 'required', message: 'Required for this action' }]);
+  if (blank) throw validationError([{ field: String(field), rule: 'required', message: '' }]);
   return (typeof value === 'string' ? value.trim() : value) as NonNullable<ActionBody[K]>;
 }

@@ -34,8 +34,8 @@ async function patrolPoint(ctx: UseCaseContext): Promise<GeoPoint | undefined> {
 export async function fileIntake(ctx: UseCaseContext, body: Intake, idempotencyKey: string | undefined): Promise<{ status: number; body: Detail }> {
   const actor = ctx.actor!;
   const channel = channelOf(ctx);
-  if ((body.lat === undefined) !== (body.lng === undefined)) throw validationError([{ field: body.lat === undefined ? 'lat' : 'lng', rule: 'required', message: 'Latitude and longitude together' }]);
-  if (channel === 'hotline' && !body.requestType) throw validationError([{ field: 'requestType', rule: 'required', message: 'The 12345 request type' }]);
+  if ((body.lat === undefined) !== (body.lng === undefined)) throw validationError([{ field: body.lat === undefined ? 'lat' : 'lng', rule: 'lat_lng_together', message: '' }]);
+  if (channel === 'hotline' && !body.requestType) throw validationError([{ field: 'requestType', rule: 'required', message: '' }]);
   let point: GeoPoint | undefined = body.lat !== undefined && body.lng !== undefined ? { lat: body.lat, lng: body.lng } : undefined;
   if (!point && channel === 'grid' && !body.address) point = await patrolPoint(ctx);
   const input: RegisterInput = {

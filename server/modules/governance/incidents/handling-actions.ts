@@ -15,14 +15,14 @@ export async function dispatchAction(a: ActionContext): Promise<IncidentRow> {
   const { tx, row, body } = a;
   const leadDepartmentId = required(body, 'leadDepartmentId');
   const categoryCode = body.categoryCode ?? row.categoryCode;
-  if (!categoryCode) throw new AppError('validation.failed', { details: [{ field: 'categoryCode', rule: 'required', message: 'Choose a category' }] });
+  if (!categoryCode) throw new AppError('validation.failed', { details: [{ field: 'categoryCode', rule: 'required', message: '' }] });
   const category = await checkedCategory(tx, categoryCode);
   const assisting = body.assistingDepartmentIds ?? [];
   const known = await departmentsByIds(tx, [leadDepartmentId, ...assisting]);
   const missing = [leadDepartmentId, ...assisting].find((id) => !known.has(id));
   if (missing) {
     throw new AppError('governance.department_not_found', {
-      details: [{ field: missing === leadDepartmentId ? 'leadDepartmentId' : 'assistingDepartmentIds', rule: 'exists', message: 'No such department' }],
+      details: [{ field: missing === leadDepartmentId ? 'leadDepartmentId' : 'assistingDepartmentIds', rule: 'exists', message: '' }],
     });
   }
   return dispatchIncident(tx, a.ctx, row, {
@@ -72,7 +72,7 @@ export async function handleAction(a: ActionContext): Promise<IncidentRow> {
   if (!part) throw new AppError('governance.action_not_allowed', { details: { status: row.status, action: 'handle', reason: 'part_handled' } });
   const now = new Date();
   // Evidence is the note and at least one photo of the place as it is now (处置后照片).
-  if (!body.photoIds?.length) throw validationError([{ field: 'photoIds', rule: 'minItems', message: 'At least one evidence photo is required to hand in a part' }]);
+  if (!body.photoIds?.length) throw validationError([{ field: 'photoIds', rule: 'minItems', message: '' }]);
   const photoIds = await claimPhotos(tx, ctx.actor!.userId, body.photoIds, row.id);
   if (photoIds.length) await tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: row.id, fileId, kind: 'evidence' as const, partId: part.id })));
   await tx.update(incidentParts).set({ status: 'handled', note, handledBy: ctx.actor!.userId, handledAt: now }).where(eq(incidentParts.id, part.id));

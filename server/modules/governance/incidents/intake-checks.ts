@@ -18,7 +18,7 @@ export function checkIntakeShape(input: RegisterInput): string {
   problems.throwIfAny();
   const enquiry = input.channel === 'hotline' && input.requestType === 'enquiry';
   if (!enquiry && !input.point && !input.address?.trim()) {
-    throw new AppError('governance.location_required', { details: [{ field: 'lat', rule: 'required', message: 'A map point or an address' }] });
+    throw new AppError('governance.location_required', { details: [{ field: 'lat', rule: 'point_or_address', message: '' }] });
   }
   if ((input.photoFileIds?.length ?? 0) > MAX_PHOTOS) {
     throw new AppError('governance.too_many_photos', { details: [{ field: 'photoIds', rule: 'maxItems', message: `At most ${MAX_PHOTOS}` }] });
@@ -48,14 +48,14 @@ export async function knownLeafCategory(exec: Executor, code: string): Promise<C
 /** A given category must be a leaf of the tree. */
 export async function checkedCategory(exec: Executor, code: string, field = 'categoryCode'): Promise<CategoryRow> {
   const category = await knownLeafCategory(exec, code);
-  if (!category) throw new AppError('governance.category_not_found', { details: [{ field, rule: 'leaf', message: 'A leaf category' }] });
+  if (!category) throw new AppError('governance.category_not_found', { details: [{ field, rule: 'leaf', message: '' }] });
   return category;
 }
 
 /** Anonymous reports only for categories that allow them (and so only once the category is known). */
 export function checkAnonymous(anonymous: boolean, category: CategoryRow | null): void {
   if (anonymous && !category?.anonymousAllowed) {
-    throw new AppError('governance.anonymous_not_allowed', { details: [{ field: 'anonymous', rule: 'category', message: 'Not for this category' }] });
+    throw new AppError('governance.anonymous_not_allowed', { details: [{ field: 'anonymous', rule: 'anonymous_category', message: '' }] });
   }
 }
 
@@ -67,7 +67,7 @@ export async function claimPhotos(exec: Executor, ownerId: string | null, fileId
   const ids = [...new Set(fileIds)];
   if (ids.length === 0) return [];
   if (ids.length > MAX_PHOTOS) throw new AppError('governance.too_many_photos', { details: [{ field, rule: 'maxItems', message: `At most ${MAX_PHOTOS}` }] });
-  const refused = () => new AppError('governance.photo_not_found', { details: [{ field, rule: 'owner', message: 'Upload the photo first' }] });
+  const refused = () => new AppError('governance.photo_not_found', { details: [{ field, rule: 'owner', message: '' }] });
   if (!ownerId) throw refused();
   const files = await exec
     .select({ id: storedFiles.id, mediaType: storedFiles.mediaType })

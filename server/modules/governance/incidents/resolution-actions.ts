@@ -94,7 +94,7 @@ export async function linkAction(a: ActionContext): Promise<IncidentRow> {
   const access = await incidentAccess(a.tx, a.ctx.actor!);
   const [parent] = await a.tx.select().from(incidents).where(and(eq(incidents.id, parentId), inRegionPaths(access.dispatchPaths)));
   const usable = parent && parent.id !== a.row.id && parent.duplicateOf === null && OPEN_STATUSES.includes(parent.status);
-  if (!usable) throw validationError([{ field: 'parentId', rule: 'open_original', message: 'An open incident that is not a duplicate' }]);
+  if (!usable) throw validationError([{ field: 'parentId', rule: 'open_original', message: '' }]);
   const [child] = await a.tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.duplicateOf, a.row.id)).limit(1);
   if (child) throw new AppError('governance.action_not_allowed', { details: { status: a.row.status, action: 'link', reason: 'has_duplicates' } });
   return recordIncidentTransition(a.tx, a.ctx, a.row, {
