@@ -20,6 +20,12 @@ export interface DispatchPlan {
   details?: Record<string, unknown>;
 }
 
+/** Removes an incident's parts (re-dispatch, 退单). Earlier evidence photos stay with the incident, untied from them. */
+export async function dropParts(tx: Tx, incidentId: string): Promise<void> {
+  await tx.update(incidentPhotos).set({ partId: null }).where(eq(incidentPhotos.incidentId, incidentId));
+  await tx.delete(incidentParts).where(eq(incidentParts.incidentId, incidentId));
+}
+
 /**
  * Sends an incident to its departments: fresh parts (the lead's and each assisting department's), the deadline for
  * its category and urgency from now, and the move to `dispatched`. Used by the dispatcher, automatic dispatch and
@@ -28,9 +34,8 @@ export interface DispatchPlan {
 export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: IncidentRow, plan: DispatchPlan): Promise<IncidentRow> {
   const now = new Date();
   const assists = [...new Set(plan.assistingDepartmentIds)].filter((id) => id !== plan.leadDepartmentId);
-  // Earlier rounds' evidence photos stay with the incident (their handing-in is in the timeline); only their part goes.
-  await tx.update(incidentPhotos).set({ partId: null }).where(eq(incidentPhotos.incidentId, row.id));
-  await tx.delete(incidentParts).where(eq(incidentParts.incidentId, row.id));
+  // A registered incident has never had parts (intake's automatic dispatch, the dispatcher's first): nothing to drop.
+  if (row.status !== 'registered') await dropParts(tx, row.id);
   await tx.insert(incidentParts).values([
     { incidentId: row.id, departmentId: plan.leadDepartmentId, role: 'lead' as const },
     ...assists.map((departmentId) => ({ incidentId: row.id, departmentId, role: 'assist' as const })),

@@ -4,7 +4,7 @@ import { departmentsByIds } from '../../identity/department-queries';
 import { incidentParts, incidentPhotos } from '../tables';
 import type { ActionContext } from './action-context';
 import { required } from './action-context';
-import { dispatchIncident } from './dispatch-incident';
+import { dispatchIncident, dropParts } from './dispatch-incident';
 import { checkedCategory, claimPhotos } from './intake-checks';
 import { recordIncidentTransition } from './record-transition';
 import type { IncidentRow } from './register-incident';
@@ -47,7 +47,7 @@ export async function startAction(a: ActionContext): Promise<IncidentRow> {
 /** 退单: the lead department sends a wrongly dispatched case back; it is the dispatcher's again, with no parts. */
 export async function returnAction(a: ActionContext): Promise<IncidentRow> {
   const reason = required(a.body, 'reason');
-  await a.tx.delete(incidentParts).where(eq(incidentParts.incidentId, a.row.id));
+  await dropParts(a.tx, a.row.id);
   return recordIncidentTransition(a.tx, a.ctx, a.row, {
     action: 'return',
     to: 'returned',
