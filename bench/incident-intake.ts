@@ -44,6 +44,7 @@ export interface IntakeBenchResult {
   database: string;
   existing: number;
   clients: number;
+  poolSize: number;
   durationSeconds: number;
   bare: IntakeFigures;
   intake: IntakeFigures;
@@ -125,7 +126,9 @@ async function load(base: string, method: 'GET' | 'POST', paths: string[], bodie
 
 async function measure(seconds: number, databaseUrl: string): Promise<IntakeBenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'yiwang-bench-intake-'));
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'true' });
+  // One connection per client (DATABASE_POOL_SIZE, unless set): with fewer, requests queue for a connection.
+  const poolSize = process.env.DATABASE_POOL_SIZE ?? String(INTAKE_CLIENTS);
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: poolSize, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'true' });
   const runtime = await startRuntime(config);
   try {
     const { db } = runtime.database;
@@ -155,7 +158,7 @@ async function measure(seconds: number, databaseUrl: string): Promise<IntakeBenc
     const intake = await load(base, 'POST', intakePaths, bodies, seconds, intakeCursor);
     const outcomes = await outcomesSince(db, measuredFrom);
     const ratio = bare.rps > 0 ? intake.rps / bare.rps : 0;
-    return { database: runtime.database.kind, existing: EXISTING, clients: INTAKE_CLIENTS, durationSeconds: seconds, bare, intake, ratio, outcomes, meetsTarget: intake.p99 < INTAKE_TARGET_P99_MS, machine };
+    return { database: runtime.database.kind, existing: EXISTING, clients: INTAKE_CLIENTS, poolSize: config.databasePoolSize, durationSeconds: seconds, bare, intake, ratio, outcomes, meetsTarget: intake.p99 < INTAKE_TARGET_P99_MS, machine };
   } finally {
     await runtime.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -186,7 +189,7 @@ export function intakeTable(r: IntakeBenchResult | null): string {
   if (!r) return 'Incident intake: PostgreSQL only (set DATABASE_URL); skipped.';
   const clean = r.bare.non200 === 0 && r.intake.non200 === 0;
   return [
-    `Incident intake (${r.database}), ${r.existing.toLocaleString('en')} existing incidents, ${r.clients} concurrent clients, ${r.durationSeconds} s each; machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage} at the start:`,
+    `Incident intake (${r.database}), ${r.existing.toLocaleString('en')} existing incidents, ${r.clients} concurrent clients, a pool of ${r.poolSize} connections, ${r.durationSeconds} s each; machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage} at the start:`,
     '',
     '| scenario | load average | req/s | p50 ms | p99 ms | p99 ÷ p50 | ratio to bare SELECT route |',
     '|---|---|---|---|---|---|---|',

@@ -10,6 +10,8 @@ export interface Config {
   dataDir: string;
   /** postgres://… when a PostgreSQL server is used; null for embedded PGlite in dataDir. */
   databaseUrl: string | null;
+  /** Connections each process keeps to the PostgreSQL server (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   logLevel: string;
   seedDemo: boolean;
   webDir: string;
@@ -223,6 +225,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl,
+    databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, problems, 1),
     logLevel,
     seedDemo: seedRaw === 'true',
     webDir: resolve(env.WEB_DIR ?? 'dist/web'),

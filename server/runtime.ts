@@ -63,7 +63,7 @@ export interface Runtime {
 
 /** Opens the database, migrates, seeds the demo region once, starts jobs and timers, and builds the app. */
 export async function startRuntime(config: Config): Promise<Runtime> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
     await migrateDatabase(database);
     const services = buildServices(config.secrets, database, config.applications.filesDir);

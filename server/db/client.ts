@@ -75,9 +75,9 @@ export function fromPostgres(url: string, max = 10): Database {
 }
 
 /** Opens the database named by the configuration: a PostgreSQL server, or PGlite in `dataDir/pgdata` under a lock. */
-export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string; poolSize?: number }): Promise<Database> {
   if (opts.databaseUrl) {
-    const database = fromPostgres(opts.databaseUrl);
+    const database = fromPostgres(opts.databaseUrl, opts.poolSize);
     await database.executeSql('SELECT 1');
     return database;
   }

@@ -39,6 +39,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: '.tmp/unused',
     databaseUrl: process.env.DATABASE_URL ?? null,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    databasePoolSize: 4,
     seedDemo: false,
     webDir: resolve('dist/web'),
     secrets: {
