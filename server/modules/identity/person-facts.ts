@@ -54,3 +54,9 @@ export async function findContacts(exec: Executor, cipher: FieldCipher, userIds:
   const rows = await exec.select({ id: users.id, mobileEnc: users.mobileEnc, emailEnc: users.emailEnc }).from(users).where(inArray(users.id, [...new Set(userIds)]));
   return new Map(rows.map((r) => [r.id, { mobile: cipher.decryptOptional(r.mobileEnc, ENCRYPTED_COLUMNS.mobile), email: cipher.decryptOptional(r.emailEnc, ENCRYPTED_COLUMNS.email) }]));
 }
+
+/** The region an account is registered in, or null (none recorded, or an unknown account). */
+export async function userRegionCode(exec: Executor, userId: string): Promise<string | null> {
+  const [row] = await exec.select({ regionCode: users.regionCode }).from(users).where(eq(users.id, userId));
+  return row?.regionCode ?? null;
+}

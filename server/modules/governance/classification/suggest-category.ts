@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { AppError, validationError } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/context';
 import { departmentsByIds, departmentsOfKindIn } from '../../identity/department-queries';
-import { regions } from '../../identity/tables';
+import { regionCodesAtLevel } from '../../identity/org-lookups';
 import type { I18nText } from '../model';
 import { leafCategory } from '../places/categories';
 import { resolveDispatch } from '../places/dispatch';
@@ -43,8 +42,7 @@ export async function suggestCategory(ctx: UseCaseContext, input: SuggestInput):
     // A code that is no longer a leaf has no dispatch rule to follow.
     departmentId = category ? ((await resolveDispatch(db, category, place))?.leadDepartmentId ?? null) : null;
   } else if (category?.departmentKind) {
-    const cities = await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'city'));
-    const [department] = await departmentsOfKindIn(db, [category.departmentKind], cities.map((c) => c.code));
+    const [department] = await departmentsOfKindIn(db, [category.departmentKind], await regionCodesAtLevel(db, 'city'));
     departmentId = department?.id ?? null;
   }
   const department = departmentId ? (await departmentsByIds(db, [departmentId])).get(departmentId) : undefined;

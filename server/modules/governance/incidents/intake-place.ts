@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import type { UseCaseContext } from '../../../platform/context';
-import { regions, users } from '../../identity/tables';
+import { firstRegionCode, regionLineageLevels } from '../../identity/org-lookups';
+import { userRegionCode } from '../../identity/person-facts';
 import type { GeoPoint, Place } from '../model';
 import { locatePoint } from '../places/locate';
 
@@ -14,11 +14,8 @@ export async function placeOfIntake(exec: Executor, ctx: UseCaseContext, point: 
   if (point) return locatePoint(exec, point);
   let regionCode: string | null = ctx.actor?.kind === 'staff' ? (ctx.actor.regionScopes[0]?.code ?? null) : null;
   const userId = ctx.actor?.kind === 'staff' ? null : (reporterUserId ?? ctx.actor?.userId ?? null);
-  if (!regionCode && userId) {
-    const [user] = await exec.select({ regionCode: users.regionCode }).from(users).where(eq(users.id, userId));
-    regionCode = user?.regionCode ?? null;
-  }
-  const lineage = regionCode ? await lineageOf(exec, regionCode) : [];
+  if (!regionCode && userId) regionCode = await userRegionCode(exec, userId);
+  const lineage = regionCode ? await regionLineageLevels(exec, regionCode) : [];
   const district = lineage.find((r) => r.level === 'district');
   if (district) {
     return {
@@ -29,18 +26,7 @@ export async function placeOfIntake(exec: Executor, ctx: UseCaseContext, point: 
       outside: false,
     };
   }
-  const [city] = await exec.select({ code: regions.code }).from(regions).where(eq(regions.level, 'city')).orderBy(asc(regions.code)).limit(1);
-  const [first] = await exec
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.level, 'district'), city ? eq(regions.parentCode, city.code) : undefined))
-    .orderBy(asc(regions.code))
-    .limit(1);
-  return { gridCode: null, communityCode: null, streetCode: null, districtCode: first?.code ?? city?.code ?? '000000', outside: true };
-}
-
-async function lineageOf(exec: Executor, code: string): Promise<{ code: string; level: string }[]> {
-  const [region] = await exec.select({ path: regions.path }).from(regions).where(eq(regions.code, code));
-  if (!region) return [];
-  return exec.select({ code: regions.code, level: regions.level }).from(regions).where(inArray(regions.code, region.path.split('.')));
+  const city = await firstRegionCode(exec, 'city');
+  const first = await firstRegionCode(exec, 'district', city ?? undefined);
+  return { gridCode: null, communityCode: null, streetCode: null, districtCode: first ?? city ?? '000000', outside: true };
 }

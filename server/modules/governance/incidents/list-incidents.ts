@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { UseCaseContext } from '../../../platform/context';
-import { regions } from '../../identity/tables';
+import { regionPath } from '../../identity/org-lookups';
 import { incidentParts, incidents } from '../tables';
 import { incidentAccess, inRegionPaths, staffScope } from './access';
 import type { IncidentsPage, IncidentsQuery } from './schemas';
@@ -30,8 +30,8 @@ export async function listIncidents(ctx: UseCaseContext, query: ListQuery, opts:
     filters.push(or(ilike(incidents.description, like), ilike(incidents.number, like)));
   }
   if (query.region) {
-    const [region] = await ctx.db.select({ path: regions.path }).from(regions).where(eq(regions.code, query.region));
-    filters.push(region ? inRegionPaths([region.path]) : sql`false`);
+    const path = await regionPath(ctx.db, query.region);
+    filters.push(path !== null ? inRegionPaths([path]) : sql`false`);
   }
   const queue = query.view === 'queue';
   if (queue) filters.push(inArray(incidents.status, ['registered', 'returned']), isNull(incidents.duplicateOf));

@@ -2,7 +2,7 @@ import { and, count, inArray } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Executor } from '../../../db/client';
 import { departmentsByIds } from '../../identity/department-queries';
-import { regions } from '../../identity/tables';
+import { regionNamesByCode } from '../../identity/org-lookups';
 import { OPEN_STATUSES, type I18nText } from '../model';
 import { grids, incidentCategories, incidents } from '../tables';
 import type { IncidentRow } from './register-incident';
@@ -28,10 +28,10 @@ export async function loadNames(exec: Executor, rows: readonly IncidentRow[]): P
   const regionCodes = uniq(rows.flatMap((r) => [r.communityCode, r.streetCode, r.districtCode]));
   const parentIds = uniq(rows.map((r) => r.duplicateOf));
   const ids = rows.map((r) => r.id);
-  const [cats, gridRows, regionRows, departments, parents, dupCounts] = await Promise.all([
+  const [cats, gridRows, regionNames, departments, parents, dupCounts] = await Promise.all([
     categoryCodes.length ? exec.select({ code: incidentCategories.code, name: incidentCategories.name }).from(incidentCategories).where(inArray(incidentCategories.code, categoryCodes)) : [],
     gridCodes.length ? exec.select({ code: grids.code, name: grids.name }).from(grids).where(inArray(grids.code, gridCodes)) : [],
-    regionCodes.length ? exec.select({ code: regions.code, name: regions.name, nameEn: regions.nameEn }).from(regions).where(inArray(regions.code, regionCodes)) : [],
+    regionNamesByCode(exec, regionCodes),
     departmentsByIds(exec, uniq(rows.map((r) => r.leadDepartmentId))),
     parentIds.length ? exec.select({ id: incidents.id, number: incidents.number }).from(incidents).where(inArray(incidents.id, parentIds)) : [],
     ids.length
@@ -45,7 +45,7 @@ export async function loadNames(exec: Executor, rows: readonly IncidentRow[]): P
   return {
     categories: new Map(cats.map((c) => [c.code, c.name])),
     grids: new Map(gridRows.map((g) => [g.code, g.name])),
-    regions: new Map(regionRows.map((r) => [r.code, { zh: r.name, en: r.nameEn ?? r.name }])),
+    regions: regionNames,
     departments: new Map([...departments.values()].map((d) => [d.id, { zh: d.name, en: d.nameEn ?? d.name }])),
     parents: new Map(parents.map((p) => [p.id, p.number])),
     duplicateCounts: new Map(dupCounts.map((d) => [d.parent!, Number(d.n)])),

@@ -1,7 +1,7 @@
-import { aliasedTable, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { aliasedTable, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import type { Lang } from '../../../platform/http/language';
-import { departments, regions } from '../../identity/tables';
+import { departmentNames, regionNamesByCode } from '../../identity/org-lookups';
 import { OPEN_STATUSES, type I18nText, type IncidentStatus } from '../model';
 import { incidentCategories, incidents } from '../tables';
 import { w3cChina, w3cChinaOrNull } from './w3c-time';
@@ -34,8 +34,8 @@ const columns = {
   closedAt: incidents.closedAt,
   createdAt: incidents.createdAt,
   updatedAt: incidents.updatedAt,
-  agencyName: departments.name,
-  agencyNameEn: departments.nameEn,
+  agencyName: departmentNames.name,
+  agencyNameEn: departmentNames.nameEn,
   duplicateOfNumber: parent.number,
 };
 
@@ -70,7 +70,7 @@ export async function selectServiceRequests(exec: Executor, where: SQL | undefin
     .select(columns)
     .from(incidents)
     .innerJoin(incidentCategories, eq(incidentCategories.code, incidents.categoryCode))
-    .leftJoin(departments, eq(departments.id, incidents.leadDepartmentId))
+    .leftJoin(departmentNames, eq(departmentNames.id, incidents.leadDepartmentId))
     .leftJoin(parent, eq(parent.id, incidents.duplicateOf))
     .where(where)
     .orderBy(desc(incidents.createdAt), desc(incidents.number))
@@ -96,9 +96,7 @@ export function open311Status(status: IncidentStatus): 'open' | 'closed' {
 /** Names of the regions the rows lie in (community, street, district), for addresses. */
 export async function regionNames(exec: Executor, rows: readonly RequestRow[]): Promise<Map<string, I18nText>> {
   const codes = [...new Set(rows.flatMap((r) => [r.communityCode, r.streetCode, r.districtCode]).filter((c): c is string => Boolean(c)))];
-  if (codes.length === 0) return new Map();
-  const found = await exec.select({ code: regions.code, name: regions.name, nameEn: regions.nameEn }).from(regions).where(inArray(regions.code, codes));
-  return new Map(found.map((r) => [r.code, { zh: r.name, en: r.nameEn ?? r.name }]));
+  return regionNamesByCode(exec, codes);
 }
 
 const round3 = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);

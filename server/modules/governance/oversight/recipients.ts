@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { departmentsOfKindIn } from '../../identity/department-queries';
 import { staffHolding } from '../../identity/person-facts';
-import { regions } from '../../identity/tables';
+import { regionParentCode } from '../../identity/org-lookups';
 import type { IncidentRow } from '../incidents/register-incident';
 import type { LadderLevel } from './ladder';
 
@@ -12,11 +11,6 @@ import type { LadderLevel } from './ladder';
 export async function leadHandlers(exec: Executor, row: IncidentRow): Promise<string[]> {
   if (!row.leadDepartmentId) return [];
   return [...new Set((await staffHolding(exec, row.leadDepartmentId, ['incident_handler'])).map((s) => s.id))];
-}
-
-async function cityOf(exec: Executor, districtCode: string): Promise<string | null> {
-  const [district] = await exec.select({ parentCode: regions.parentCode }).from(regions).where(eq(regions.code, districtCode));
-  return district?.parentCode ?? null;
 }
 
 /**
@@ -31,7 +25,7 @@ export async function ladderTarget(exec: Executor, row: IncidentRow, level: Ladd
     regionCode = row.streetCode;
     kind = 'street_office';
   } else if (level === 'city') {
-    regionCode = await cityOf(exec, row.districtCode);
+    regionCode = await regionParentCode(exec, row.districtCode);
     kind = 'urban_management';
   } else {
     regionCode = row.districtCode;

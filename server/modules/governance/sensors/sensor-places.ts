@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { regions } from '../../identity/tables';
+import { regionLineage } from '../../identity/org-lookups';
 import { locatePoint } from '../places/locate';
 import type { sensorRules, sensors } from '../tables';
 
@@ -13,8 +12,7 @@ export type SensorRuleRow = typeof sensorRules.$inferSelect;
 /** Every place code that contains the sensor's point, smallest first. */
 export async function placesOf(exec: Executor, sensor: SensorRow): Promise<string[]> {
   const place = await locatePoint(exec, { lat: sensor.lat, lng: sensor.lng });
-  const [district] = await exec.select({ path: regions.path }).from(regions).where(eq(regions.code, place.districtCode));
-  const lineage = district ? district.path.split('.') : [place.districtCode];
+  const lineage = (await regionLineage(exec, place.districtCode)) ?? [place.districtCode];
   return [place.gridCode, place.communityCode, place.streetCode, ...lineage.reverse()].filter((c): c is string => Boolean(c));
 }
 
