@@ -167,7 +167,8 @@ export function GeoMap({ ariaLabel, layers = [], markers = [], circles = [], onP
     if (fit !== 'layers' && markerGroupRef.current) all.addLayer(markerGroupRef.current);
     const bounds = boundsOf(all);
     if (bounds === null) return;
-    map.fitBounds(bounds, { padding: [12, 12], maxZoom: 16 });
+    // No animation: a tap during a moving fit would land somewhere else than the person aimed.
+    map.fitBounds(bounds, { padding: [12, 12], maxZoom: 16, animate: false });
     fittedRef.current = key;
   }, [fit, fitKey, layers, markers]);
 
