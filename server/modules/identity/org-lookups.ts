@@ -35,8 +35,7 @@ export async function findDepartmentsByIds(exec: Executor, ids: string[]): Promi
 
 /** The region's codes from the root down to itself (materialised path), or null for an unknown region. */
 export async function regionLineage(exec: Executor, code: string): Promise<string[] | null> {
-  const [row] = await exec.select({ path: regions.path }).from(regions).where(eq(regions.code, code));
-  return row ? row.path.split('.') : null;
+  return (await regionPath(exec, code))?.split('.') ?? null;
 }
 
 /** Whether `inner` lies in the subtree of `outer` (or is it), by their materialised paths. */
@@ -44,6 +43,7 @@ export function isWithinRegion(innerPath: string, outerPath: string): boolean {
   return innerPath === outerPath || innerPath.startsWith(`${outerPath}.`);
 }
 
+/** The region's materialised path (`339900.339902…`), or null for an unknown region. */
 export async function regionPath(exec: Executor, code: string): Promise<string | null> {
   const [row] = await exec.select({ path: regions.path }).from(regions).where(eq(regions.code, code));
   return row?.path ?? null;
