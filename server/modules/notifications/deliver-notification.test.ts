@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relayOutbox } from '../../platform/jobs/outbox';
+import { relayOutbox, subscriberJob } from '../../platform/jobs/outbox';
 import { subscriptions } from '../../runtime';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { Channels } from './channels/channel';
@@ -111,7 +111,7 @@ describe('the whole path on the real job worker', () => {
     await emitted(t, 'applications.transitioned', completed(citizen.userId));
     // The runtime's wiring, limited to the jobs this test defines (other modules' handlers are not running here).
     const defined = new Set(t.jobs.names);
-    const wired = Object.fromEntries(Object.entries(subscriptions).map(([topic, names]) => [topic, names.filter((n) => defined.has(n))]));
+    const wired = Object.fromEntries(Object.entries(subscriptions).map(([topic, names]) => [topic, names.filter((n) => defined.has(subscriberJob(n)))]));
     expect(wired).toMatchObject({
       'applications.transitioned': ['notifications.application_transitioned'],
       'applications.deadline': ['notifications.application_deadline'],

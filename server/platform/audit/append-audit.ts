@@ -17,8 +17,15 @@ export interface AuditEntry {
  * The one audit path: appends a record with the caller's executor, so it commits or rolls back with the change.
  * Never put personal data in clear into `details`.
  */
-export async function appendAudit(exec: Executor, ctx: Pick<UseCaseContext, 'actor' | 'ip' | 'requestId' | 'origin'>, entry: AuditEntry): Promise<void> {
-  await exec.insert(auditRecords).values({
+export async function appendAudit(exec: Executor, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await auditWrite(exec, ctx, entry);
+}
+
+type AuditContext = Pick<UseCaseContext, 'actor' | 'ip' | 'requestId' | 'origin'>;
+
+/** The same record as an unsent INSERT, for `writeTogether` (one statement with the change it records). */
+export function auditWrite(exec: Executor, ctx: AuditContext, entry: AuditEntry) {
+  return exec.insert(auditRecords).values({
     at: new Date(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.actor?.userId ?? null),
     actorLabel: entry.actorLabel ?? (ctx.actor ? (ctx.actor.username ?? `${ctx.actor.kind}:${ctx.actor.userId}`) : ctx.origin ? `system:${ctx.origin}` : 'anonymous'),

@@ -20,6 +20,11 @@ export interface AttemptJobDefinition<P> {
   retryLimit?: number;
 }
 
+export interface SendOptions {
+  singletonKey?: string;
+  startAfter?: Date;
+}
+
 type AnyJobDefinition = JobDefinition<Record<string, unknown>> | AttemptJobDefinition<Record<string, unknown>>;
 
 /**
@@ -82,9 +87,16 @@ export class JobQueue {
   }
 
   /** Enqueues a job; `startAfter` makes it a timer (kept in the database, so it survives restarts). */
-  async send(name: string, payload: Record<string, unknown>, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<void> {
+  async send(name: string, payload: Record<string, unknown>, options: SendOptions = {}): Promise<void> {
     if (!this.definitions.has(name)) throw new Error(`unknown job ${name}`);
     await this.boss.send(name, payload, options);
+  }
+
+  /** Enqueues several jobs in one INSERT (same options as `send`). */
+  async sendMany(jobs: readonly ({ name: string; payload: Record<string, unknown> } & SendOptions)[]): Promise<void> {
+    if (jobs.length === 0) return;
+    for (const { name } of jobs) if (!this.definitions.has(name)) throw new Error(`unknown job ${name}`);
+    await this.boss.insert(jobs.map((j) => ({ name: j.name, data: j.payload, singletonKey: j.singletonKey, startAfter: j.startAfter })));
   }
 
   /** Jobs waiting or running, per queue (for /metrics and /readyz). */

@@ -7,7 +7,7 @@ import { subscriptions } from '../../runtime';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { residentIdCheckChar } from '../ids/resident-id';
 import type { JobDefinition } from './job-queue';
-import { relayOutbox } from './outbox';
+import { relayOutbox, type Subscriptions } from './outbox';
 import { outboxEvents, processedEvents } from './tables';
 
 let t: TestApp;
@@ -126,5 +126,23 @@ describe('transactional outbox', () => {
     expect(welcomes[0]).toMatchObject({ kind: 'welcome', sourceEventId: `outbox:${event.id}` });
     expect(welcomes[0]?.titleZh).toContain('欢迎');
     expect((await eventOf(userId)).relayedAt).not.toBeNull();
+  });
+
+  it('sends a job only where the subscriber’s test accepts the event, and marks the event relayed either way', async () => {
+    const jobsOf = async (eventId: number) =>
+      (await t.database.executeSql('SELECT data FROM pgboss.job WHERE name = $1 AND singleton_key = $2', [sendWelcome.name, `outbox:${eventId}`])).rows;
+    const relayAll = async (subs: Subscriptions) => {
+      while ((await relayOutbox(t.jobs, subs)) > 0);
+    };
+    const skipped = await eventOf(await register());
+    await relayAll({ 'identity.user_registered': [{ job: sendWelcome.name, when: (p) => p.kind === 'enterprise' }] });
+    expect(await jobsOf(skipped.id)).toEqual([]);
+    expect((await eventOf(skipped.payload.userId as string)).relayedAt).not.toBeNull();
+
+    const [one, two] = [await eventOf(await register()), await eventOf(await register())];
+    await relayAll({ 'identity.user_registered': [{ job: sendWelcome.name, when: (p) => p.kind === 'citizen' }] });
+    for (const event of [one, two]) {
+      expect(await jobsOf(event.id)).toEqual([{ data: expect.objectContaining({ userId: event.payload.userId, eventId: `outbox:${event.id}`, topic: 'identity.user_registered' }) }]);
+    }
   });
 });

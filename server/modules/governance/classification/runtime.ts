@@ -11,6 +11,9 @@ const INCIDENT_TRANSITIONED = 'governance.incident_transitioned';
 
 const HOUR = 3_600_000;
 
+/** Only a close asks for a retrain: the relay sends the close-seen job for nothing else. */
+const isClose = (p: { to?: unknown }): boolean => p.to === 'closed';
+
 /** The retrain a close in this hour asks for: one per clock hour, run when the hour is over. */
 export function hourlyRetrain(at: Date): { eventId: string; startAfter: Date } {
   const start = Math.floor(at.getTime() / HOUR) * HOUR;
@@ -27,13 +30,13 @@ export function dailyRetrain(at: Date): string {
  * once, after the hour, through processed_events); a dispatcher can ask for one now; a daily loop retrains anyway.
  */
 export const classificationRuntime: ModuleRuntime = {
-  subscriptions: { [INCIDENT_TRANSITIONED]: [CLOSE_SEEN_JOB], [RETRAIN_REQUESTED]: [RETRAIN_JOB] },
+  subscriptions: { [INCIDENT_TRANSITIONED]: [{ job: CLOSE_SEEN_JOB, when: isClose }], [RETRAIN_REQUESTED]: [RETRAIN_JOB] },
   jobs: (services, queue) => [
     {
       // Outside any transaction: pg-boss sends through its own connection, which on PGlite would wait for ours.
       name: CLOSE_SEEN_JOB,
       async run(_db, p: { to?: unknown }) {
-        if (p.to !== 'closed') return;
+        if (!isClose(p)) return;
         const { eventId, startAfter } = hourlyRetrain(new Date());
         await queue.send(RETRAIN_JOB, { eventId, trigger: 'incidents closed' }, { singletonKey: eventId, startAfter });
       },

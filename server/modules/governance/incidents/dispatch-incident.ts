@@ -36,7 +36,7 @@ export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: Inciden
   const assists = [...new Set(plan.assistingDepartmentIds)].filter((id) => id !== plan.leadDepartmentId);
   // A registered incident has never had parts (intake's automatic dispatch, the dispatcher's first): nothing to drop.
   if (row.status !== 'registered') await dropParts(tx, row.id);
-  await tx.insert(incidentParts).values([
+  const parts = tx.insert(incidentParts).values([
     { incidentId: row.id, departmentId: plan.leadDepartmentId, role: 'lead' as const },
     ...assists.map((departmentId) => ({ incidentId: row.id, departmentId, role: 'assist' as const })),
   ]);
@@ -45,6 +45,7 @@ export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: Inciden
     action: plan.action ?? 'dispatch',
     to: 'dispatched',
     expectedVersion: plan.expectedVersion,
+    alongside: [parts],
     note: plan.note ?? null,
     details: { leadDepartmentId: plan.leadDepartmentId, assistingDepartmentIds: assists, ...plan.details },
     changes: {

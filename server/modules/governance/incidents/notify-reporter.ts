@@ -67,6 +67,11 @@ export function reporterText(event: Event): NoticeText | null {
   return null;
 }
 
+/** Whether an event has news for a reporter: the relay sends this job only for those. */
+export function hasReporterNews(payload: Record<string, unknown>): boolean {
+  return typeof payload.reporterUserId === 'string' && reporterText(payload as Event) !== null;
+}
+
 /** The reporter (not anonymous, not a system) hears about dispatch, handling, verification and closing. */
 export const notifyIncidentReporter = noticeJob({
   name: NOTIFY_INCIDENT_REPORTER,

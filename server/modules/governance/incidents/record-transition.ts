@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
-import { appendAudit } from '../../../platform/audit/append-audit';
+import { writeTogether } from '../../../db/write-together';
+import { auditWrite } from '../../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
-import { emitEvent } from '../../../platform/jobs/outbox';
+import { eventWrite } from '../../../platform/jobs/outbox';
 import type { IncidentStatus } from '../model';
 import { incidentEvents, incidents } from '../tables';
 import type { IncidentRow } from './register-incident';
@@ -21,6 +22,8 @@ export interface IncidentTransition {
   public?: boolean;
   /** Checked against the row's version (If-Match); stale → 412. */
   expectedVersion?: number;
+  /** Other writes of the same change (e.g. a dispatch's parts), sent in the journal's statement. */
+  alongside?: readonly SQLWrapper[];
 }
 
 export const INCIDENT_TRANSITIONED = 'governance.incident_transitioned';
@@ -40,19 +43,20 @@ export async function recordIncidentTransition(tx: Tx, ctx: UseCaseContext, row:
     .where(and(eq(incidents.id, row.id), eq(incidents.version, row.version)))
     .returning();
   if (!updated) throw new AppError('request.precondition_failed', { details: { currentVersion: row.version } });
-  await journalIncident(tx, ctx, row.status, updated, t);
+  await writeTogether(tx, [...(t.alongside ?? []), ...journalWrites(tx, ctx, row.status, updated, t)]);
   return updated;
 }
 
 /** Timeline entry, audit record and outbox event for an incident that changed (or was registered: `from` null). */
-export async function journalIncident(
-  tx: Tx,
-  ctx: UseCaseContext,
-  from: IncidentStatus | null,
-  after: IncidentRow,
-  t: Pick<IncidentTransition, 'action' | 'to' | 'note' | 'details' | 'public'>,
-): Promise<void> {
-  await tx.insert(incidentEvents).values({
+export async function journalIncident(tx: Tx, ctx: UseCaseContext, from: IncidentStatus | null, after: IncidentRow, t: JournalEntry): Promise<void> {
+  await writeTogether(tx, journalWrites(tx, ctx, from, after, t));
+}
+
+type JournalEntry = Pick<IncidentTransition, 'action' | 'to' | 'note' | 'details' | 'public'>;
+
+/** The journal's three INSERTs, unsent: one statement with `writeTogether`. */
+function journalWrites(tx: Tx, ctx: UseCaseContext, from: IncidentStatus | null, after: IncidentRow, t: JournalEntry): SQLWrapper[] {
+  const entry = tx.insert(incidentEvents).values({
     incidentId: after.id,
     actorId: ctx.actor?.userId ?? null,
     actorName: ctx.actor?.name ?? (ctx.origin ? `system:${ctx.origin}` : 'system'),
@@ -64,13 +68,13 @@ export async function journalIncident(
     public: t.public ?? true,
   });
   // No personal data in the audit details: the number, the move and the version identify the change.
-  await appendAudit(tx, ctx, {
+  const audit = auditWrite(tx, ctx, {
     action: `governance.${t.action}`,
     objectType: 'incident',
     objectId: after.id,
     details: { number: after.number, from, to: t.to, version: after.version, ...(t.details ? { details: t.details } : {}) },
   });
-  await emitEvent(tx, INCIDENT_TRANSITIONED, {
+  const event = eventWrite(tx, INCIDENT_TRANSITIONED, {
     incidentId: after.id,
     number: after.number,
     action: t.action,
@@ -84,6 +88,7 @@ export async function journalIncident(
     escalationLevel: after.escalationLevel,
     duplicateOf: after.duplicateOf,
   });
+  return [entry, audit, event];
 }
 
 /** Locks and reads an incident for a change (SELECT … FOR UPDATE), so concurrent actions serialise. */

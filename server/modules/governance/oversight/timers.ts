@@ -32,6 +32,14 @@ interface CheckPayload {
 /** pg-boss starts a timer by the database's clock; a process clock a little behind still sees the step as due. */
 const TIMER_GRACE_MS = 2000;
 
+/**
+ * Only a move into `dispatched` starts a clock (dispatch, automatic dispatch, reopen); the oversight steps themselves
+ * keep the status and are not moves. The relay sends the schedule job only for these.
+ */
+export function startsClock(p: TransitionedPayload): boolean {
+  return p.to === 'dispatched' && p.from !== 'dispatched';
+}
+
 export function timerKey(incidentId: string, dispatchedAt: Date, step: OversightStep, level?: number): string {
   return `incident-timer:${incidentId}:${dispatchedAt.getTime()}:${step}${level ? `:${level}` : ''}`;
 }
@@ -51,7 +59,7 @@ async function scheduleFor(db: Db, services: Services, jobs: JobQueue, incidentI
   if (!row?.dispatchedAt || !row.deadlineAt || !TIMED_STATUSES.includes(row.status)) return 0;
   const times = stepTimes(services.calendar, { urgency: row.urgency, dispatchedAt: row.dispatchedAt, deadlineAt: row.deadlineAt });
   const timers = timersOf(row.id, row.dispatchedAt, times);
-  for (const t of timers) await jobs.send(CHECK_JOB, { ...t.payload, eventId: t.key }, { singletonKey: t.key, startAfter: t.at });
+  await jobs.sendMany(timers.map((t) => ({ name: CHECK_JOB, payload: { ...t.payload, eventId: t.key }, singletonKey: t.key, startAfter: t.at })));
   return timers.length;
 }
 
@@ -61,9 +69,7 @@ export function oversightJobs(services: Services, jobs: JobQueue, clock: Oversig
   const schedule: AttemptJobDefinition<TransitionedPayload> = {
     name: SCHEDULE_JOB,
     async run(db, p) {
-      // Only a move into `dispatched` starts a clock (dispatch, automatic dispatch, reopen); the oversight steps
-      // themselves keep the status and are not moves.
-      if (!p.incidentId || p.to !== 'dispatched' || p.from === 'dispatched') return;
+      if (!p.incidentId || !startsClock(p)) return;
       await scheduleFor(db, services, jobs, p.incidentId);
     },
   };
