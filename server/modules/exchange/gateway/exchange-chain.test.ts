@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../../db/client';
+import { canonicalJson } from '../../../platform/audit/canonical';
 import { systemContext } from '../../../platform/context';
 import { chainTampering } from '../../../testing/chain-tampering';
 import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
-import { exchangeRecordHash, sealAllExchangeRecords, verifyExchangeChain } from './exchange-chain';
+import { canonicalExchangeRecord, exchangeRecordHash, sealAllExchangeRecords, verifyExchangeChain } from './exchange-chain';
 import { exchangeLog } from './exchange-log';
 import { recordExchange } from './gateway';
 
@@ -80,6 +82,17 @@ describe('exchange record chain', () => {
     expect(n).toBe(24);
     expect(checkpointSeqs).toEqual([8, 16, 24]);
     await expect(verifyExchangeChain(t.database.db, t.services.signer)).resolves.toEqual({ intact: true, checked: 24, firstBadSeq: null, firstBadRecordId: null, reason: null });
+  });
+
+  it('hashes the same bytes as canonicalJson over every column (nulls kept, undefined left out)', async () => {
+    const rows = await t.database.db.select().from(exchangeRecords).orderBy(asc(exchangeRecords.id));
+    const withUndefined = { ...rows[0]!, caseRef: undefined as unknown as null, fields: ['a"b', '名'] };
+    for (const r of [...rows, withUndefined]) {
+      // Every column of the table is hashed.
+      const expected = canonicalJson(r);
+      expect(canonicalExchangeRecord(r)).toBe(expected);
+      expect(exchangeRecordHash('f'.repeat(64), r)).toBe(createHash('sha256').update('f'.repeat(64)).update('\n').update(expected).digest('hex'));
+    }
   });
 
   it('any single tampering (modify, delete, insert, reorder, truncate, rewrite) is found at the first affected seq', async () => {

@@ -8,29 +8,28 @@ import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
 
 type ExchangeRecordRow = typeof exchangeRecords.$inferSelect;
 
+// The record's columns in canonicalJson's order (keys sorted): the hash input is built straight from the row,
+// without the intermediate object, entries and sort, because the sealer hashes every record of the gateway.
+const HASHED_COLUMNS = (
+  ['id', 'at', 'method', 'callerKind', 'callerDepartmentId', 'apiKeyId', 'actorId', 'grantId', 'resourceCode', 'providerDepartmentId', 'subjectBidx', 'fields', 'purpose', 'caseRef', 'basis', 'result', 'reason', 'requestId'] as const
+).toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const COLUMN_PREFIX = HASHED_COLUMNS.map((k) => `${JSON.stringify(k)}:`);
+
+/** The canonical JSON of a record's hashed columns: the same bytes as canonicalJson() over those columns. */
+export function canonicalExchangeRecord(r: ExchangeRecordRow): string {
+  let out = '';
+  for (let i = 0; i < HASHED_COLUMNS.length; i++) {
+    const value: unknown = r[HASHED_COLUMNS[i]!];
+    if (value === undefined) continue;
+    const json = typeof value === 'string' || typeof value === 'number' || value === null ? JSON.stringify(value) : canonicalJson(value);
+    out += `${out === '' ? '' : ','}${COLUMN_PREFIX[i]!}${json}`;
+  }
+  return `{${out}}`;
+}
+
 /** SHA-256 over the previous hash and the canonical record (every column, keys sorted). */
 export function exchangeRecordHash(prevHash: string, r: ExchangeRecordRow): string {
-  const canonical = canonicalJson({
-    id: r.id,
-    at: r.at,
-    method: r.method,
-    callerKind: r.callerKind,
-    callerDepartmentId: r.callerDepartmentId,
-    apiKeyId: r.apiKeyId,
-    actorId: r.actorId,
-    grantId: r.grantId,
-    resourceCode: r.resourceCode,
-    providerDepartmentId: r.providerDepartmentId,
-    subjectBidx: r.subjectBidx,
-    fields: r.fields,
-    purpose: r.purpose,
-    caseRef: r.caseRef,
-    basis: r.basis,
-    result: r.result,
-    reason: r.reason,
-    requestId: r.requestId,
-  });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${canonicalExchangeRecord(r)}`).digest('hex');
 }
 
 /**

@@ -78,7 +78,8 @@ export class ExchangeLogWriter {
  * ascending they line up with the batch.
  */
 export async function insertExchangeRecords(db: Executor, rows: NewExchangeRecord[]): Promise<number[]> {
-  const json = JSON.stringify(rows.map((r) => ({ ...r, at: (r.at ?? new Date()).toISOString() })));
+  // A Date serialises as its ISO string; a row without one (none on the gateway's path) is stamped now.
+  const json = JSON.stringify(rows.every((r) => r.at) ? rows : rows.map((r) => ({ ...r, at: r.at ?? new Date() })));
   const result: unknown = await db.execute(sql`
     INSERT INTO ${exchangeRecords} (at, method, caller_kind, caller_department_id, api_key_id, actor_id, grant_id, resource_code,
       provider_department_id, subject_bidx, fields, purpose, case_ref, basis, result, reason, request_id)

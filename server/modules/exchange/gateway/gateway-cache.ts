@@ -37,12 +37,13 @@ export interface GatewayApiKey {
  * Resources, grants and API keys as the gateway sees them, cached per process for CACHE_TTL_MS: a grant
  * revoked or a key revoked in the database takes effect here within that time (a revoke in this process can
  * call forgetGatewayCache() to take effect at once). Misses are cached too, so a flood of unknown keys costs
- * one query per key per TTL.
+ * one query per key per TTL; the load itself is shared, so the calls that find an entry expired wait for one
+ * query instead of each sending their own.
  */
 export const CACHE_TTL_MS = 1000;
 
 interface Entry<T> {
-  value: T;
+  value: Promise<T>;
   until: number;
 }
 
@@ -164,13 +165,18 @@ export function recordQueryOf(db: Db) {
     .prepare('exchange_record_by_subject');
 }
 
-async function cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
+function cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
   const now = Date.now();
   const hit = map.get(key);
   if (hit && hit.until > now) return hit.value;
-  const value = await load();
+  const value = load();
   if (map.size > 10_000) map.clear(); // bounded: a flood of distinct keys cannot grow it without limit
-  map.set(key, { value, until: now + CACHE_TTL_MS });
+  const entry = { value, until: now + CACHE_TTL_MS };
+  map.set(key, entry);
+  // A failed load is not cached: the callers sharing it get its error, the next call tries again.
+  void value.then(undefined, () => {
+    if (map.get(key) === entry) map.delete(key);
+  });
   return value;
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { UseCaseContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
 import { hashApiKey, isWellFormedApiKey } from '../api-key-format';
 import { gatewayState } from './gateway-cache';
@@ -10,9 +10,8 @@ import type { GatewayCaller } from './gateway';
  * (the consumer is their department: the one holding an approved grant for the resource when they have
  * several). Anything else is 401 exchange.unauthenticated; a citizen or enterprise session is 403.
  */
-export async function resolveCaller(request: FastifyRequest, resourceCode: string | undefined): Promise<GatewayCaller> {
-  const header = request.headers.authorization;
-  const state = gatewayState(request.useCaseContext().db);
+export async function resolveCaller(ctx: UseCaseContext, header: string | undefined, resourceCode: string | undefined): Promise<GatewayCaller> {
+  const state = gatewayState(ctx.db);
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const key = match?.[1];
@@ -22,7 +21,7 @@ export async function resolveCaller(request: FastifyRequest, resourceCode: strin
     if (!found.isRevoked) await state.touchKey(found.id);
     return { kind: 'api_key', departmentId: found.departmentId, apiKeyId: found.id };
   }
-  const actor = request.actor;
+  const { actor } = ctx;
   if (!actor || actor.sessionState !== 'active') throw new AppError('exchange.unauthenticated');
   if (actor.kind !== 'staff' || actor.departmentIds.length === 0) throw new AppError('auth.forbidden');
   let departmentId = actor.departmentIds[0]!;

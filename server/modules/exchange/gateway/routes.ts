@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { appendAudit } from '../../../platform/audit/append-audit';
+import type { UseCaseContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
 import { ErrorBody } from '../../identity/schemas';
 import { sealAllExchangeRecords, verifyExchangeChain } from './exchange-chain';
@@ -18,17 +19,19 @@ const recordReaders = { policy: { signedIn: true, kinds: ['staff'], anyRole: ['d
 const auditAdmin = { policy: { signedIn: true, kinds: ['staff'], anyRole: ['audit_admin'] } } as const;
 const refusals = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 400: ErrorBody, 422: ErrorBody, 429: ErrorBody };
 
-const callers = new WeakMap<FastifyRequest, GatewayCaller>();
+// The caller and the use-case context of a gateway request, made once in preValidation for its handler.
+const calls = new WeakMap<FastifyRequest, { caller: GatewayCaller; ctx: UseCaseContext }>();
 
 async function authenticate(request: FastifyRequest): Promise<void> {
   const body = request.body as { resource?: unknown } | undefined;
-  callers.set(request, await resolveCaller(request, typeof body?.resource === 'string' ? body.resource : undefined));
+  const ctx = request.useCaseContext();
+  calls.set(request, { ctx, caller: await resolveCaller(ctx, request.headers.authorization, typeof body?.resource === 'string' ? body.resource : undefined) });
 }
 
-function callerOf(request: FastifyRequest): GatewayCaller {
-  const caller = callers.get(request);
-  if (!caller) throw new AppError('exchange.unauthenticated');
-  return caller;
+function callOf(request: FastifyRequest): { caller: GatewayCaller; ctx: UseCaseContext } {
+  const call = calls.get(request);
+  if (!call) throw new AppError('exchange.unauthenticated');
+  return call;
 }
 
 function refusal(outcome: { result: 'refused' | 'not_found' | 'rate_limited'; reason: string }): AppError {
@@ -48,7 +51,8 @@ export const gatewayRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Look up a subject’s fields under an active sharing grant (every call is recorded)', body: LookupBody, response: { 200: LookupAnswer, ...refusals } },
     },
     async (request) => {
-      const outcome = await lookup(request.useCaseContext(), callerOf(request), request.body);
+      const { ctx, caller } = callOf(request);
+      const outcome = await lookup(ctx, caller, request.body);
       if (!outcome.ok) throw refusal(outcome);
       return { resource: outcome.resource, subject: outcome.subject ?? '', fields: outcome.fields, masked: outcome.masked, fetchedAt: outcome.fetchedAt, recordId: outcome.recordId };
     },
@@ -62,7 +66,8 @@ export const gatewayRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Answer yes or no to a claim about a subject without returning the data (核验)', body: VerifyBody, response: { 200: VerifyAnswer, ...refusals } },
     },
     async (request) => {
-      const outcome = await verifyClaim(request.useCaseContext(), callerOf(request), request.body);
+      const { ctx, caller } = callOf(request);
+      const outcome = await verifyClaim(ctx, caller, request.body);
       if (!outcome.ok) throw refusal(outcome);
       return { result: outcome.result, recordId: outcome.recordId };
     },

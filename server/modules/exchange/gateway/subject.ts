@@ -17,14 +17,15 @@ export interface Subject {
  * anything that is not a valid identifier of that kind is a 422 naming `subject` (never a refusal).
  */
 export function parseSubject(cipher: FieldCipher, value: string, expected?: SubjectKind): Subject {
+  // Only the kinds the resource can take are checked (a lookup pays for one check, not both).
   const asPerson = normaliseResidentId(value);
-  const asEnterprise = normaliseCreditCode(value);
-  const personProblem = checkResidentId(asPerson);
-  const enterpriseProblem = checkCreditCode(asEnterprise);
-  if ((expected === undefined || expected === 'person') && personProblem === null) {
+  const personProblem = expected === 'enterprise' ? null : checkResidentId(asPerson);
+  if (expected !== 'enterprise' && personProblem === null) {
     return { kind: 'person', bidx: cipher.blindIndex('id_number', asPerson), masked: maskIdNumber(asPerson) };
   }
-  if ((expected === undefined || expected === 'enterprise') && enterpriseProblem === null) {
+  const asEnterprise = normaliseCreditCode(value);
+  const enterpriseProblem = expected === 'person' ? null : checkCreditCode(asEnterprise);
+  if (expected !== 'person' && enterpriseProblem === null) {
     return { kind: 'enterprise', bidx: cipher.blindIndex('credit_code', asEnterprise), masked: maskCreditCode(asEnterprise) };
   }
   const rule = expected === 'enterprise' ? (enterpriseProblem ?? 'kind') : expected === 'person' ? (personProblem ?? 'kind') : 'format';
