@@ -18,14 +18,14 @@ export interface AuditEntry {
  * Never put personal data in clear into `details`.
  */
 export async function appendAudit(exec: Executor, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await auditWrite(exec, ctx, entry);
+  await auditWrite(exec, [auditRecord(ctx, entry)]);
 }
 
 type AuditContext = Pick<UseCaseContext, 'actor' | 'ip' | 'requestId' | 'origin'>;
 
-/** The same record as an unsent INSERT, for `writeTogether` (one statement with the change it records). */
-export function auditWrite(exec: Executor, ctx: AuditContext, entry: AuditEntry) {
-  return exec.insert(auditRecords).values({
+/** The row of an audit entry: who (the context's actor unless the entry names one), from where, what, when. */
+export function auditRecord(ctx: AuditContext, entry: AuditEntry): typeof auditRecords.$inferInsert {
+  return {
     at: new Date(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.actor?.userId ?? null),
     actorLabel: entry.actorLabel ?? (ctx.actor ? (ctx.actor.username ?? `${ctx.actor.kind}:${ctx.actor.userId}`) : ctx.origin ? `system:${ctx.origin}` : 'anonymous'),
@@ -36,5 +36,10 @@ export function auditWrite(exec: Executor, ctx: AuditContext, entry: AuditEntry)
     result: entry.result ?? 'success',
     details: entry.details ?? {},
     requestId: ctx.requestId,
-  });
+  };
+}
+
+/** Audit rows (from `auditRecord`, in order) as one unsent INSERT, for `writeTogether` with the change they record. */
+export function auditWrite(exec: Executor, records: (typeof auditRecords.$inferInsert)[]) {
+  return exec.insert(auditRecords).values(records);
 }

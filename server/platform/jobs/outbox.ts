@@ -5,12 +5,12 @@ import { outboxEvents } from './tables';
 
 /** Writes an event in the caller's transaction; it reaches its handlers only if that transaction commits. */
 export async function emitEvent(exec: Executor, topic: string, payload: Record<string, unknown>): Promise<void> {
-  await eventWrite(exec, topic, payload);
+  await eventWrite(exec, [{ topic, payload }]);
 }
 
-/** The same event as an unsent INSERT, for `writeTogether` (one statement with the change it announces). */
-export function eventWrite(exec: Executor, topic: string, payload: Record<string, unknown>) {
-  return exec.insert(outboxEvents).values({ topic, payload });
+/** Events (in order) as one unsent INSERT, for `writeTogether` with the change they announce. */
+export function eventWrite(exec: Executor, events: { topic: string; payload: Record<string, unknown> }[]) {
+  return exec.insert(outboxEvents).values(events);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Urgency } from '../model';
 import { incidentDeadline } from '../oversight/deadline';
 import type { CategoryRow } from '../places/categories';
 import { incidentParts, incidentPhotos } from '../tables';
-import { recordIncidentTransition } from './record-transition';
+import { recordIncidentTransition, type JournalStep } from './record-transition';
 import type { IncidentRow } from './register-incident';
 
 export interface DispatchPlan {
@@ -18,6 +18,8 @@ export interface DispatchPlan {
   /** The timeline action: `dispatch`, or `reopen` when the reporter sends it back to the same departments. */
   action?: 'dispatch' | 'reopen';
   details?: Record<string, unknown>;
+  /** Steps of this transaction not journalled yet (intake's register), written with the dispatch's journal. */
+  journalBefore?: readonly JournalStep[];
 }
 
 /** Removes an incident's parts (re-dispatch, 退单). Earlier evidence photos stay with the incident, untied from them. */
@@ -46,6 +48,7 @@ export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: Inciden
     to: 'dispatched',
     expectedVersion: plan.expectedVersion,
     alongside: [parts],
+    journalBefore: plan.journalBefore,
     note: plan.note ?? null,
     details: { leadDepartmentId: plan.leadDepartmentId, assistingDepartmentIds: assists, ...plan.details },
     changes: {

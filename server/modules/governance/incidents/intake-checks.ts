@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
+import { TtlCache } from '../../../platform/cache/ttl-cache';
 import { AppError, ProblemList } from '../../../platform/errors/app-error';
 import { storedFiles } from '../../../platform/storage/tables';
 import { incidentPhotos } from '../tables';
@@ -30,19 +31,11 @@ export function checkIntakeShape(input: RegisterInput): string {
 // tree changes only with the seed or a release. Only leaves found are kept, so a category added is seen at once;
 // an edited one within the TTL.
 export const LEAF_CACHE_TTL_MS = 30_000;
-const MAX_CACHED_LEAVES = 1000;
-const leaves = new Map<string, { category: CategoryRow; until: number }>();
+const leaves = new TtlCache<CategoryRow | null>(LEAF_CACHE_TTL_MS, { keep: Boolean });
 
 /** The leaf category with this code (from a short-lived cache), or null when it is not a leaf of the tree. */
-export async function knownLeafCategory(exec: Executor, code: string): Promise<CategoryRow | null> {
-  const now = Date.now();
-  const hit = leaves.get(code);
-  if (hit && hit.until > now) return hit.category;
-  const category = await leafCategory(exec, code);
-  if (!category) return null;
-  if (leaves.size >= MAX_CACHED_LEAVES) leaves.clear();
-  leaves.set(code, { category, until: now + LEAF_CACHE_TTL_MS });
-  return category;
+export function knownLeafCategory(exec: Executor, code: string): Promise<CategoryRow | null> {
+  return leaves.get(code, () => leafCategory(exec, code));
 }
 
 /** A given category must be a leaf of the tree. */

@@ -1,7 +1,7 @@
 import { and, eq, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../../db/client';
 import { writeTogether } from '../../../db/write-together';
-import { auditWrite } from '../../../platform/audit/append-audit';
+import { auditRecord, auditWrite } from '../../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
 import { eventWrite } from '../../../platform/jobs/outbox';
@@ -24,6 +24,16 @@ export interface IncidentTransition {
   expectedVersion?: number;
   /** Other writes of the same change (e.g. a dispatch's parts), sent in the journal's statement. */
   alongside?: readonly SQLWrapper[];
+  /** Steps taken earlier in this transaction whose journal is not written yet (intake's register): written first. */
+  journalBefore?: readonly JournalStep[];
+}
+
+/** One step to journal: who took it, from which status, the row after it, and what it was. */
+export interface JournalStep {
+  ctx: UseCaseContext;
+  from: IncidentStatus | null;
+  after: IncidentRow;
+  t: Pick<IncidentTransition, 'action' | 'to' | 'note' | 'details' | 'public'>;
 }
 
 export const INCIDENT_TRANSITIONED = 'governance.incident_transitioned';
@@ -43,20 +53,21 @@ export async function recordIncidentTransition(tx: Tx, ctx: UseCaseContext, row:
     .where(and(eq(incidents.id, row.id), eq(incidents.version, row.version)))
     .returning();
   if (!updated) throw new AppError('request.precondition_failed', { details: { currentVersion: row.version } });
-  await writeTogether(tx, [...(t.alongside ?? []), ...journalWrites(tx, ctx, row.status, updated, t)]);
+  await writeTogether(tx, [...(t.alongside ?? []), ...journalWrites(tx, [...(t.journalBefore ?? []), { ctx, from: row.status, after: updated, t }])]);
   return updated;
 }
 
-/** Timeline entry, audit record and outbox event for an incident that changed (or was registered: `from` null). */
-export async function journalIncident(tx: Tx, ctx: UseCaseContext, from: IncidentStatus | null, after: IncidentRow, t: JournalEntry): Promise<void> {
-  await writeTogether(tx, journalWrites(tx, ctx, from, after, t));
+/** Timeline entries, audit records and outbox events of incident steps (a registration: `from` null), in one statement. */
+export async function journalIncident(tx: Tx, steps: readonly JournalStep[]): Promise<void> {
+  await writeTogether(tx, journalWrites(tx, steps));
 }
 
-type JournalEntry = Pick<IncidentTransition, 'action' | 'to' | 'note' | 'details' | 'public'>;
-
-/** The journal's three INSERTs, unsent: one statement with `writeTogether`. */
-function journalWrites(tx: Tx, ctx: UseCaseContext, from: IncidentStatus | null, after: IncidentRow, t: JournalEntry): SQLWrapper[] {
-  const entry = tx.insert(incidentEvents).values({
+/**
+ * The journal as three unsent INSERTs, one row per step in each: for `writeTogether`. Rows of one INSERT take their
+ * ids in order, so the timeline (ordered by id) shows the steps as given.
+ */
+function journalWrites(tx: Tx, steps: readonly JournalStep[]): SQLWrapper[] {
+  const entries = steps.map(({ ctx, from, after, t }) => ({
     incidentId: after.id,
     actorId: ctx.actor?.userId ?? null,
     actorName: ctx.actor?.name ?? (ctx.origin ? `system:${ctx.origin}` : 'system'),
@@ -66,29 +77,34 @@ function journalWrites(tx: Tx, ctx: UseCaseContext, from: IncidentStatus | null,
     note: t.note ?? null,
     details: t.details ?? null,
     public: t.public ?? true,
-  });
+  }));
   // No personal data in the audit details: the number, the move and the version identify the change.
-  const audit = auditWrite(tx, ctx, {
-    action: `governance.${t.action}`,
-    objectType: 'incident',
-    objectId: after.id,
-    details: { number: after.number, from, to: t.to, version: after.version, ...(t.details ? { details: t.details } : {}) },
-  });
-  const event = eventWrite(tx, INCIDENT_TRANSITIONED, {
-    incidentId: after.id,
-    number: after.number,
-    action: t.action,
-    from,
-    to: t.to,
-    reporterUserId: after.anonymous ? null : after.reporterUserId,
-    leadDepartmentId: after.leadDepartmentId,
-    urgency: after.urgency,
-    categoryCode: after.categoryCode,
-    districtCode: after.districtCode,
-    escalationLevel: after.escalationLevel,
-    duplicateOf: after.duplicateOf,
-  });
-  return [entry, audit, event];
+  const audits = steps.map(({ ctx, from, after, t }) =>
+    auditRecord(ctx, {
+      action: `governance.${t.action}`,
+      objectType: 'incident',
+      objectId: after.id,
+      details: { number: after.number, from, to: t.to, version: after.version, ...(t.details ? { details: t.details } : {}) },
+    }),
+  );
+  const events = steps.map(({ from, after, t }) => ({
+    topic: INCIDENT_TRANSITIONED,
+    payload: {
+      incidentId: after.id,
+      number: after.number,
+      action: t.action,
+      from,
+      to: t.to,
+      reporterUserId: after.anonymous ? null : after.reporterUserId,
+      leadDepartmentId: after.leadDepartmentId,
+      urgency: after.urgency,
+      categoryCode: after.categoryCode,
+      districtCode: after.districtCode,
+      escalationLevel: after.escalationLevel,
+      duplicateOf: after.duplicateOf,
+    },
+  }));
+  return [tx.insert(incidentEvents).values(entries), auditWrite(tx, audits), eventWrite(tx, events)];
 }
 
 /** Locks and reads an incident for a change (SELECT … FOR UPDATE), so concurrent actions serialise. */

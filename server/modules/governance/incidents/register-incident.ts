@@ -12,7 +12,7 @@ import { dispatchIncident } from './dispatch-incident';
 import { findFusionParent } from './fusion';
 import { checkAnonymous, checkedCategory, checkIntakeShape, claimPhotos } from './intake-checks';
 import { placeOfIntake } from './intake-place';
-import { journalIncident } from './record-transition';
+import { journalIncident, type JournalStep } from './record-transition';
 import { governanceSettings } from './settings';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -97,24 +97,32 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
   const photoIds = await claimPhotos(tx, reporterUserId ?? ctx.actor?.userId ?? null, input.photoFileIds ?? [], id);
   if (photoIds.length) await tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: id, fileId, kind: 'report' as const })));
 
-  await journalIncident(tx, ctx, null, row!, {
-    action: 'register',
-    to: 'registered',
-    note: parent ? `Same as ${parent.number} (${Math.round(parent.metres)} m): linked as its duplicate` : null,
-    details: {
-      channel: input.channel,
-      requestType,
-      categoryCode: category?.code ?? null,
-      categorySource: given ? 'reporter' : suggested ? 'classifier' : null,
-      ...(parent ? { duplicateOf: parent.id, duplicateOfNumber: parent.number } : {}),
+  const registered: JournalStep = {
+    ctx,
+    from: null,
+    after: row!,
+    t: {
+      action: 'register',
+      to: 'registered',
+      note: parent ? `Same as ${parent.number} (${Math.round(parent.metres)} m): linked as its duplicate` : null,
+      details: {
+        channel: input.channel,
+        requestType,
+        categoryCode: category?.code ?? null,
+        categorySource: given ? 'reporter' : suggested ? 'classifier' : null,
+        ...(parent ? { duplicateOf: parent.id, duplicateOfNumber: parent.number } : {}),
+      },
     },
-  });
+  };
 
   // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
-  // person gave or the classifier is confident of, and whose dispatch rule allows it.
-  if (!category || parent || requestType === 'enquiry') return row!;
-  const target = await automaticDispatchTarget(tx, category, place);
-  if (!target) return row!;
+  // person gave or the classifier is confident of, and whose dispatch rule allows it. The registration's journal
+  // then goes out with the dispatch's, in one statement.
+  const target = category && !parent && requestType !== 'enquiry' ? await automaticDispatchTarget(tx, category, place) : null;
+  if (!category || !target) {
+    await journalIncident(tx, [registered]);
+    return row!;
+  }
   const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
   return dispatchIncident(tx, system, row!, {
     category,
@@ -122,6 +130,7 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
     assistingDepartmentIds: target.assistingDepartmentIds,
     urgency: row!.urgency,
     details: { automatic: true },
+    journalBefore: [registered],
   });
 }
 

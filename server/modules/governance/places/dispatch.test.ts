@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { demoCategoryLeaves } from '../../../seed/demo-incident-categories';
 import type { Place } from '../model';
 import { dispatchRules, incidentCategories } from '../tables';
-import { resolveDispatch, type DispatchTarget } from './dispatch';
+import { forgetDispatchRules, resolveDispatch, type DispatchTarget } from './dispatch';
 import { locatePoint } from './locate';
 
 let t: TestApp;
@@ -59,6 +59,8 @@ describe('the most specific place wins', () => {
         rule('noise.commercial', '339903002', 'D339903-URBAN'),
         rule('noise.commercial', '339903002001', 'S339903002-OFFICE'),
       ]);
+    // Rules read by the tests above are cached for RULE_CACHE_TTL_MS; without this they would be seen only then.
+    forgetDispatchRules();
   });
 
   it('a grid rule beats the district rule, only in that grid', async () => {

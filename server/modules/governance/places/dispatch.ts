@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
+import { TtlCache } from '../../../platform/cache/ttl-cache';
 import { departmentsOfKindIn } from '../../identity/department-queries';
 import { regionLineage } from '../../identity/org-lookups';
 import type { Place } from '../model';
@@ -70,15 +71,22 @@ export async function automaticDispatchTarget(exec: Executor, category: Category
 
 type DispatchRuleRow = typeof dispatchRules.$inferSelect;
 
+// A category's rules (a few places each), kept per process: rules come with the seed or a release (no use case edits
+// them), and every intake of a category with a classification asks for them.
+export const RULE_CACHE_TTL_MS = 30_000;
+const rulesOf = new TtlCache<DispatchRuleRow[]>(RULE_CACHE_TTL_MS);
+
+/** Drops the cached rules (a process that changes rules, and tests that add some). */
+export function forgetDispatchRules(): void {
+  rulesOf.clear();
+}
+
 /** The rule of the most specific place that has one for the category, with the place's codes and region lineage. */
 async function ruleOfPlace(exec: Executor, categoryCode: string, place: Place): Promise<{ rule: DispatchRuleRow | undefined; codes: string[]; lineage: string[] }> {
   const lowestRegion = place.communityCode ?? place.streetCode ?? place.districtCode;
   const lineage = (await lineageOf(exec, lowestRegion)) ?? (await lineageOf(exec, place.districtCode)) ?? [place.districtCode];
   const codes = placeCodesOf(place, lineage);
-  const rules = await exec
-    .select()
-    .from(dispatchRules)
-    .where(and(eq(dispatchRules.categoryCode, categoryCode), inArray(dispatchRules.placeCode, codes)));
+  const rules = await rulesOf.get(categoryCode, () => exec.select().from(dispatchRules).where(eq(dispatchRules.categoryCode, categoryCode)));
   const rule = codes.map((code) => rules.find((r) => r.placeCode === code)).find(Boolean);
   return { rule, codes, lineage };
 }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
+import { TtlCache } from '../../../platform/cache/ttl-cache';
 import { AppError } from '../../../platform/errors/app-error';
 import { hashApiKey, isWellFormedApiKey } from '../../exchange/api-key-format';
 import type { IntakeScope } from '../model';
@@ -24,17 +25,10 @@ export function keyFromAuthorization(header: string | undefined): string | undef
  * flood of made-up keys costs one query per prefix per TTL; the map is bounded.
  */
 export const CLIENT_CACHE_TTL_MS = 1000;
-const MAX_CACHED_CLIENTS = 10_000;
-const clientsByPrefix = new Map<string, { client: IntakeClientRow | null; until: number }>();
+const clientsByPrefix = new TtlCache<IntakeClientRow | null>(CLIENT_CACHE_TTL_MS, { max: 10_000 });
 
-async function clientByPrefix(exec: Executor, prefix: string): Promise<IntakeClientRow | null> {
-  const now = Date.now();
-  const hit = clientsByPrefix.get(prefix);
-  if (hit && hit.until > now) return hit.client;
-  const [client] = await exec.select().from(intakeClients).where(eq(intakeClients.keyPrefix, prefix)).limit(1);
-  if (clientsByPrefix.size >= MAX_CACHED_CLIENTS) clientsByPrefix.clear();
-  clientsByPrefix.set(prefix, { client: client ?? null, until: now + CLIENT_CACHE_TTL_MS });
-  return client ?? null;
+function clientByPrefix(exec: Executor, prefix: string): Promise<IntakeClientRow | null> {
+  return clientsByPrefix.get(prefix, async () => (await exec.select().from(intakeClients).where(eq(intakeClients.keyPrefix, prefix)).limit(1))[0] ?? null);
 }
 
 /** Drops the cached intake clients (after a revocation in this process, and in tests). */
