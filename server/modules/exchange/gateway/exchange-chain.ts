@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/client';
 import type { Signer } from '../../../platform/crypto/signing';
 import { canonicalJson } from '../../../platform/audit/canonical';
@@ -47,16 +47,18 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
     const [head] = await tx.select({ seq: exchangeSeals.seq, hash: exchangeSeals.hash }).from(exchangeSeals).orderBy(desc(exchangeSeals.seq)).limit(1);
     return head;
   },
-  unsealed: (tx, limit) =>
-    tx
+  async unsealed(tx, limit) {
+    // The floor as a value, and on both sides of the anti-join: the plan stays two index ranges (records and
+    // seals above the floor), where a subquery left PostgreSQL scanning both whole tables every second.
+    const [newest] = await tx.select({ recordId: max(exchangeSeals.recordId) }).from(exchangeSeals);
+    const floor = (newest?.recordId ?? 0) - LOOKBACK_IDS;
+    return tx
       .select()
       .from(exchangeRecords)
-      .where(
-        sql`${exchangeRecords.id} > (SELECT coalesce(max(record_id), 0) - ${LOOKBACK_IDS} FROM ${exchangeSeals})
-          AND NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`,
-      )
+      .where(and(gt(exchangeRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id} AND s.record_id > ${floor})`))
       .orderBy(asc(exchangeRecords.id))
-      .limit(limit),
+      .limit(limit);
+  },
   async addSeals(tx, seals) {
     // One parameter for the whole chunk: building a 500-row VALUES list costs more than the insert.
     await tx.execute(sql`
