@@ -31,13 +31,27 @@ export interface Admitted {
   log(): Promise<number>;
 }
 
+// Today in China, kept for the China day it was computed in (every call compares grant periods with it).
+let today = { value: '', from: 0, until: 0 };
+
+function chinaToday(): string {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const day = 86_400_000;
+    const chinaOffset = 8 * 3_600_000;
+    const from = Math.floor((now + chinaOffset) / day) * day - chinaOffset;
+    today = { value: todayInChina(new Date(now)), from, until: from + day };
+  }
+  return today.value;
+}
+
 function checkInput(input: CallInput): void {
   const problems = new ProblemList();
   const purpose = input.purpose.trim();
   if (purpose.length === 0) problems.add('purpose', 'required', 'a purpose is required');
   if (purpose.length > 200) problems.add('purpose', 'maxLength', 'at most 200 characters');
   if (input.fields.length === 0) problems.add('fields', 'minItems', 'name at least one field');
-  if (new Set(input.fields).size !== input.fields.length) problems.add('fields', 'uniqueItems', 'each field once');
+  if (input.fields.some((f, i) => input.fields.indexOf(f) !== i)) problems.add('fields', 'uniqueItems', 'each field once');
   if ((input.caseRef ?? '').length > 100) problems.add('caseRef', 'maxLength', 'at most 100 characters');
   if (input.resource.length === 0 || input.resource.length > 100) problems.add('resource', 'format', 'a resource code');
   problems.throwIfAny();
@@ -58,7 +72,7 @@ export async function admitCall(ctx: UseCaseContext, caller: GatewayCaller, inpu
   const grants = resource ? await state.grantsOf(caller.departmentId, resource.id) : [];
   const decision = keyOfOtherDepartment
     ? ({ ok: false, reason: 'api_key_unknown' } as const)
-    : authoriseCall({ resource, method: input.method, grants, fields: input.fields, today: todayInChina(), apiKey, grantIds: caller.grantIds });
+    : authoriseCall({ resource, method: input.method, grants, fields: input.fields, today: chinaToday(), apiKey, grantIds: caller.grantIds });
 
   const base: NewExchangeRecord = {
     at: new Date(),

@@ -30,8 +30,7 @@ export function authoriseCall(input: AuthorisationInput): Authorisation {
   if (input.method === 'lookup' && resource.method === 'verify') return { ok: false, reason: 'verify_only_resource' };
   if (input.apiKey === null) return { ok: false, reason: 'api_key_unknown' };
   if (input.apiKey?.isRevoked) return { ok: false, reason: 'api_key_revoked' };
-  const known = new Set(resource.fields.map((f) => f.key));
-  const unknown = input.fields.filter((f) => !known.has(f));
+  const unknown = input.fields.filter((f) => !resource.fieldByKey.has(f));
   if (unknown.length > 0) return { ok: false, reason: `fields_unknown:${unknown.join(',')}` };
 
   const approved = input.grants.filter((g) => g.status === 'approved');
@@ -41,9 +40,9 @@ export function authoriseCall(input: AuthorisationInput): Authorisation {
     if (input.grants.some((g) => PENDING.has(g.status))) return { ok: false, reason: 'grant_pending' };
     return { ok: false, reason: 'no_grant' };
   }
-  const keyScope = input.apiKey ? new Set(input.apiKey.grantIds) : null;
-  const callerScope = input.grantIds ? new Set(input.grantIds) : null;
-  const scoped = approved.filter((g) => (!keyScope || keyScope.has(g.id)) && (!callerScope || callerScope.has(g.id)));
+  const keyScope = input.apiKey?.grantIds;
+  const callerScope = input.grantIds;
+  const scoped = approved.filter((g) => (!keyScope || keyScope.includes(g.id)) && (!callerScope || callerScope.includes(g.id)));
   if (scoped.length === 0) return { ok: false, reason: 'grant_not_in_key_scope' };
   const current = scoped.filter((g) => g.periodFrom <= input.today && input.today <= g.lastDay);
   if (current.length === 0) return { ok: false, reason: scoped.some((g) => g.periodFrom > input.today) ? 'grant_not_started' : 'grant_expired' };

@@ -10,6 +10,8 @@ export interface GatewayResource {
   providerDepartmentId: string;
   subjectKind: SubjectKind;
   fields: ResourceField[];
+  /** `fields` by key, made once per cache load (every call checks and presents its fields through it). */
+  fieldByKey: ReadonlyMap<string, ResourceField>;
   status: 'draft' | 'published' | 'withdrawn';
   method: SharingMethod;
 }
@@ -82,7 +84,7 @@ class GatewayState {
         })
         .from(dataResources)
         .where(eq(dataResources.code, code));
-      return row ?? null;
+      return row ? { ...row, fieldByKey: new Map(row.fields.map((f) => [f.key, f])) } : null;
     });
   }
 

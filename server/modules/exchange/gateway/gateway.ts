@@ -51,7 +51,7 @@ export function lookup(ctx: UseCaseContext, caller: GatewayCaller, input: Lookup
 async function lookupOnce(ctx: UseCaseContext, caller: GatewayCaller, input: LookupInput): Promise<LookupOutcome> {
   const admitted = await admitCall(ctx, caller, { ...input, method: 'lookup' });
   if (!admitted.ok) return { ok: false, result: admitted.result, reason: admitted.reason };
-  const { values, masked } = presentFields(admitted.resource.fields, input.fields, admitted.data, admitted.grant.plainFields);
+  const { values, masked } = presentFields(admitted.resource.fieldByKey, input.fields, admitted.data, admitted.grant.plainFields);
   const recordId = await admitted.log();
   return {
     ok: true,

@@ -25,16 +25,14 @@ export function maskValue(field: ResourceField, value: FieldValue): FieldValue {
  * Picks the requested fields from a record; sensitive ones are masked unless the grant allows plain values.
  * Returns the values and the keys that were masked.
  */
-export function presentFields(fields: readonly ResourceField[], requested: readonly string[], data: Record<string, unknown>, plainFields: readonly string[]): { values: Record<string, FieldValue>; masked: string[] } {
-  const byKey = new Map(fields.map((f) => [f.key, f]));
-  const plain = new Set(plainFields);
+export function presentFields(byKey: ReadonlyMap<string, ResourceField>, requested: readonly string[], data: Record<string, unknown>, plainFields: readonly string[]): { values: Record<string, FieldValue>; masked: string[] } {
   const values: Record<string, FieldValue> = {};
   const masked: string[] = [];
   for (const key of requested) {
     const field = byKey.get(key);
     const raw = data[key];
     const value: FieldValue = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : null;
-    if (field?.sensitive && !plain.has(key) && value !== null) {
+    if (field?.sensitive && !plainFields.includes(key) && value !== null) {
       values[key] = maskValue(field, value);
       masked.push(key);
     } else {
