@@ -5,7 +5,7 @@ import type { Urgency } from '../model';
 import { incidentDeadline } from '../oversight/deadline';
 import type { CategoryRow } from '../places/categories';
 import { incidentParts, incidentPhotos } from '../tables';
-import { recordIncidentTransition, type JournalStep } from './record-transition';
+import { recordIncidentTransition, type IncidentTransition } from './record-transition';
 import type { IncidentRow } from './register-incident';
 
 export interface DispatchPlan {
@@ -18,8 +18,6 @@ export interface DispatchPlan {
   /** The timeline action: `dispatch`, or `reopen` when the reporter sends it back to the same departments. */
   action?: 'dispatch' | 'reopen';
   details?: Record<string, unknown>;
-  /** Steps of this transaction not journalled yet (intake's register), written with the dispatch's journal. */
-  journalBefore?: readonly JournalStep[];
 }
 
 /** Removes an incident's parts (re-dispatch, 退单). Earlier evidence photos stay with the incident, untied from them. */
@@ -30,25 +28,27 @@ export async function dropParts(tx: Tx, incidentId: string): Promise<void> {
 
 /**
  * Sends an incident to its departments: fresh parts (the lead's and each assisting department's), the deadline for
- * its category and urgency from now, and the move to `dispatched`. Used by the dispatcher, automatic dispatch and
- * a reopen.
+ * its category and urgency from now, and the move to `dispatched`. Used by the dispatcher and a reopen; intake's
+ * automatic dispatch writes the same through `dispatchOf` as it inserts the row.
  */
 export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: IncidentRow, plan: DispatchPlan): Promise<IncidentRow> {
-  const now = new Date();
-  const assists = [...new Set(plan.assistingDepartmentIds)].filter((id) => id !== plan.leadDepartmentId);
-  // A registered incident has never had parts (intake's automatic dispatch, the dispatcher's first): nothing to drop.
+  // A registered incident has never had parts (the dispatcher's first dispatch): nothing to drop.
   if (row.status !== 'registered') await dropParts(tx, row.id);
-  const parts = tx.insert(incidentParts).values([
-    { incidentId: row.id, departmentId: plan.leadDepartmentId, role: 'lead' as const },
-    ...assists.map((departmentId) => ({ incidentId: row.id, departmentId, role: 'assist' as const })),
-  ]);
+  const { parts, transition } = dispatchOf(ctx, row.id, plan, new Date());
+  return recordIncidentTransition(tx, ctx, row, { ...transition, expectedVersion: plan.expectedVersion, alongside: [tx.insert(incidentParts).values(parts)] });
+}
+
+/** What a dispatch writes: the parts of the incident `incidentId`, and the transition with the row's changes. */
+export function dispatchOf(ctx: UseCaseContext, incidentId: string, plan: DispatchPlan, now: Date) {
+  const assists = [...new Set(plan.assistingDepartmentIds)].filter((id) => id !== plan.leadDepartmentId);
+  const parts = [
+    { incidentId, departmentId: plan.leadDepartmentId, role: 'lead' as const },
+    ...assists.map((departmentId) => ({ incidentId, departmentId, role: 'assist' as const })),
+  ];
   const { deadlineAt } = incidentDeadline(ctx.calendar, plan.category, plan.urgency, now);
-  return recordIncidentTransition(tx, ctx, row, {
+  const transition = {
     action: plan.action ?? 'dispatch',
     to: 'dispatched',
-    expectedVersion: plan.expectedVersion,
-    alongside: [parts],
-    journalBefore: plan.journalBefore,
     note: plan.note ?? null,
     details: { leadDepartmentId: plan.leadDepartmentId, assistingDepartmentIds: assists, ...plan.details },
     changes: {
@@ -63,5 +63,6 @@ export async function dispatchIncident(tx: Tx, ctx: UseCaseContext, row: Inciden
       verifiedAt: null,
       closedAt: null,
     },
-  });
+  } satisfies IncidentTransition;
+  return { parts, transition };
 }

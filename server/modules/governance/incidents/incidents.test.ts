@@ -1,7 +1,9 @@
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../../testing/test-app';
-import { grids, incidentCategories, incidents } from '../tables';
+import { auditRecords } from '../../../platform/audit/tables';
+import { outboxEvents } from '../../../platform/jobs/tables';
+import { grids, incidentCategories, incidentEvents, incidents } from '../tables';
 
 interface Detail {
   id: string;
@@ -68,6 +70,38 @@ describe('intake', () => {
     expect(near.status).toBe('registered');
     const far = (await report(other, { lat: centre.lat + 0.0025, lng: centre.lng })).json<Detail>();
     expect(far.duplicateOf?.id ?? null).not.toBe(parent.id);
+  });
+});
+
+describe('automatic dispatch at intake', () => {
+  it('inserts the row dispatched, with its part, and journals the registration then the dispatch, in order', async () => {
+    // Litter in 湖东区 has an automatic rule to the district's urban management bureau (see the seed).
+    const [grid] = await t.database.db.select().from(grids).where(like(grids.code, '339902%')).orderBy(grids.code).limit(1);
+    const point = { lat: (grid!.minLat + grid!.maxLat) / 2, lng: (grid!.minLng + grid!.maxLng) / 2 };
+    const res = await report(citizen, { categoryCode: 'appearance.litter', description: '垃圾桶满了好几天没人清运', ...point });
+    expect(res.statusCode, res.body).toBe(201);
+    const filed = res.json<Detail>();
+    expect(filed).toMatchObject({ status: 'dispatched', version: 2, parts: [{ role: 'lead', status: 'open' }] });
+
+    const timeline = await t.database.db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, filed.id)).orderBy(asc(incidentEvents.id));
+    expect(timeline.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorName])).toEqual([
+      ['register', null, 'registered', expect.any(String)],
+      ['dispatch', 'registered', 'dispatched', 'system:auto-dispatch'],
+    ]);
+    const audit = await t.database.db.select().from(auditRecords).where(eq(auditRecords.objectId, filed.id)).orderBy(asc(auditRecords.id));
+    expect(audit.map((a) => [a.action, (a.details as { version: number }).version])).toEqual([
+      ['governance.register', 1],
+      ['governance.dispatch', 2],
+    ]);
+    const events = await t.database.db
+      .select()
+      .from(outboxEvents)
+      .where(sql`${outboxEvents.payload}->>'incidentId' = ${filed.id}`)
+      .orderBy(asc(outboxEvents.id));
+    expect(events.map((e) => [e.payload.action, e.payload.from, e.payload.to, e.payload.leadDepartmentId === null])).toEqual([
+      ['register', null, 'registered', true],
+      ['dispatch', 'registered', 'dispatched', false],
+    ]);
   });
 });
 

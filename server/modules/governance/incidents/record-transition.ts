@@ -24,8 +24,6 @@ export interface IncidentTransition {
   expectedVersion?: number;
   /** Other writes of the same change (e.g. a dispatch's parts), sent in the journal's statement. */
   alongside?: readonly SQLWrapper[];
-  /** Steps taken earlier in this transaction whose journal is not written yet (intake's register): written first. */
-  journalBefore?: readonly JournalStep[];
 }
 
 /** One step to journal: who took it, from which status, the row after it, and what it was. */
@@ -53,13 +51,16 @@ export async function recordIncidentTransition(tx: Tx, ctx: UseCaseContext, row:
     .where(and(eq(incidents.id, row.id), eq(incidents.version, row.version)))
     .returning();
   if (!updated) throw new AppError('request.precondition_failed', { details: { currentVersion: row.version } });
-  await writeTogether(tx, [...(t.alongside ?? []), ...journalWrites(tx, [...(t.journalBefore ?? []), { ctx, from: row.status, after: updated, t }])]);
+  await journalIncident(tx, [{ ctx, from: row.status, after: updated, t }], t.alongside);
   return updated;
 }
 
-/** Timeline entries, audit records and outbox events of incident steps (a registration: `from` null), in one statement. */
-export async function journalIncident(tx: Tx, steps: readonly JournalStep[]): Promise<void> {
-  await writeTogether(tx, journalWrites(tx, steps));
+/**
+ * Timeline entries, audit records and outbox events of incident steps (a registration: `from` null), with any other
+ * writes of the same change, in one statement.
+ */
+export async function journalIncident(tx: Tx, steps: readonly JournalStep[], alongside: readonly SQLWrapper[] = []): Promise<void> {
+  await writeTogether(tx, [...alongside, ...journalWrites(tx, steps)]);
 }
 
 /**

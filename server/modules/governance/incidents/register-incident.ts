@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Executor, Tx } from '../../../db/client';
 import { todayInChina } from '../../../platform/calendar/working-calendar';
 import type { UseCaseContext } from '../../../platform/context';
@@ -7,8 +8,8 @@ import { classifyText } from '../classification/classify';
 import type { Channel, ContactPreference, GeoPoint, RequestType, Urgency } from '../model';
 import type { CategoryRow } from '../places/categories';
 import { automaticDispatchTarget } from '../places/dispatch';
-import { incidentPhotos, incidents } from '../tables';
-import { dispatchIncident } from './dispatch-incident';
+import { incidentParts, incidentPhotos, incidents } from '../tables';
+import { dispatchOf } from './dispatch-incident';
 import { findFusionParent } from './fusion';
 import { checkAnonymous, checkedCategory, checkIntakeShape, claimPhotos } from './intake-checks';
 import { placeOfIntake } from './intake-place';
@@ -60,47 +61,58 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
   const id = randomUUID();
   const requestType = input.requestType ?? 'report';
 
+  // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
+  // person gave or the classifier is confident of, and whose dispatch rule allows it: the row is then inserted
+  // dispatched, and the registration and the dispatch are journalled together, in order.
+  const target = category && !parent && requestType !== 'enquiry' ? await automaticDispatchTarget(tx, category, place) : null;
+  const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
+  const dispatch =
+    category && target
+      ? dispatchOf(system, id, { category, leadDepartmentId: target.leadDepartmentId, assistingDepartmentIds: target.assistingDepartmentIds, urgency: input.urgency ?? 'normal', details: { automatic: true } }, now)
+      : null;
+
+  const values = {
+    id,
+    number: incidentNumber(place.districtCode, now),
+    channel: input.channel,
+    requestType,
+    status: 'registered',
+    urgency: input.urgency ?? 'normal',
+    categoryCode: category?.code ?? null,
+    suggestedCategoryCode: suggestion?.categoryCode ?? null,
+    suggestionConfidence: suggestion?.confidence ?? null,
+    classifierModelId: suggestion?.modelId ?? null,
+    description,
+    lat: input.point?.lat ?? null,
+    lng: input.point?.lng ?? null,
+    address: input.address?.trim() || null,
+    gridCode: place.gridCode,
+    communityCode: place.communityCode,
+    streetCode: place.streetCode,
+    districtCode: place.districtCode,
+    reporterUserId,
+    reporterName: input.reporter?.name?.trim() || null,
+    reporterPhoneEnc: ctx.cipher.encryptOptional(input.reporter?.phone?.trim(), REPORTER_PHONE_AAD),
+    contactPreference: input.reporter?.contactPreference ?? 'none',
+    anonymous,
+    intakeClientId: input.intakeClientId ?? null,
+    attributes: input.attributes ?? null,
+    duplicateOf: parent?.id ?? null,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies PgInsertValue<typeof incidents>;
   const [row] = await tx
     .insert(incidents)
-    .values({
-      id,
-      number: incidentNumber(place.districtCode, now),
-      channel: input.channel,
-      requestType,
-      status: 'registered',
-      urgency: input.urgency ?? 'normal',
-      categoryCode: category?.code ?? null,
-      suggestedCategoryCode: suggestion?.categoryCode ?? null,
-      suggestionConfidence: suggestion?.confidence ?? null,
-      classifierModelId: suggestion?.modelId ?? null,
-      description,
-      lat: input.point?.lat ?? null,
-      lng: input.point?.lng ?? null,
-      address: input.address?.trim() || null,
-      gridCode: place.gridCode,
-      communityCode: place.communityCode,
-      streetCode: place.streetCode,
-      districtCode: place.districtCode,
-      reporterUserId,
-      reporterName: input.reporter?.name?.trim() || null,
-      reporterPhoneEnc: ctx.cipher.encryptOptional(input.reporter?.phone?.trim(), REPORTER_PHONE_AAD),
-      contactPreference: input.reporter?.contactPreference ?? 'none',
-      anonymous,
-      intakeClientId: input.intakeClientId ?? null,
-      attributes: input.attributes ?? null,
-      duplicateOf: parent?.id ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(dispatch ? { ...values, ...dispatch.transition.changes, status: 'dispatched', version: 2 } : values)
     .returning();
 
   const photoIds = await claimPhotos(tx, reporterUserId ?? ctx.actor?.userId ?? null, input.photoFileIds ?? [], id);
-  if (photoIds.length) await tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: id, fileId, kind: 'report' as const })));
+  const photos = photoIds.length ? [tx.insert(incidentPhotos).values(photoIds.map((fileId) => ({ incidentId: id, fileId, kind: 'report' as const })))] : [];
 
   const registered: JournalStep = {
     ctx,
     from: null,
-    after: row!,
+    after: dispatch ? asRegistered(row!, values, dispatch.transition.changes) : row!,
     t: {
       action: 'register',
       to: 'registered',
@@ -114,24 +126,19 @@ export async function registerIncident(tx: Tx, ctx: UseCaseContext, input: Regis
       },
     },
   };
-
-  // Automatic dispatch only for a new case (not a duplicate, not an enquiry answered on the line) whose category a
-  // person gave or the classifier is confident of, and whose dispatch rule allows it. The registration's journal
-  // then goes out with the dispatch's, in one statement.
-  const target = category && !parent && requestType !== 'enquiry' ? await automaticDispatchTarget(tx, category, place) : null;
-  if (!category || !target) {
-    await journalIncident(tx, [registered]);
+  if (!dispatch) {
+    await journalIncident(tx, [registered], photos);
     return row!;
   }
-  const system: UseCaseContext = { ...ctx, actor: null, origin: 'auto-dispatch' };
-  return dispatchIncident(tx, system, row!, {
-    category,
-    leadDepartmentId: target.leadDepartmentId,
-    assistingDepartmentIds: target.assistingDepartmentIds,
-    urgency: row!.urgency,
-    details: { automatic: true },
-    journalBefore: [registered],
-  });
+  const dispatched: JournalStep = { ctx: system, from: 'registered', after: row!, t: dispatch.transition };
+  await journalIncident(tx, [registered, dispatched], [...photos, tx.insert(incidentParts).values(dispatch.parts)]);
+  return row!;
+}
+
+/** The row as its registration left it, before the dispatch's changes (for the register step's journal). */
+function asRegistered(row: IncidentRow, registered: Record<string, unknown>, changes: Partial<IncidentRow>): IncidentRow {
+  const before = Object.fromEntries(Object.keys(changes).map((key) => [key, registered[key] ?? null]));
+  return { ...row, ...before, status: 'registered', version: 1 };
 }
 
 async function leafOrNull(exec: Executor, code: string): Promise<CategoryRow | null> {
