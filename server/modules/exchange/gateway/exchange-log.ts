@@ -85,10 +85,10 @@ const INSERT_BATCH = new PgDialect().sqlToQuery(sql`
     INSERT INTO ${exchangeRecords} (at, method, caller_kind, caller_department_id, api_key_id, actor_id, grant_id, resource_code,
       provider_department_id, subject_bidx, fields, purpose, case_ref, basis, result, reason, request_id)
     SELECT r.at, r.method, r."callerKind", r."callerDepartmentId", r."apiKeyId", r."actorId", r."grantId", r."resourceCode",
-      r."providerDepartmentId", r."subjectBidx", ARRAY(SELECT jsonb_array_elements_text(r.fields)), r.purpose, r."caseRef", r.basis,
+      r."providerDepartmentId", r."subjectBidx", r.fields, r.purpose, r."caseRef", r.basis,
       r.result, r.reason, r."requestId"
     FROM jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) AS r(at timestamptz, method text, "callerKind" text, "callerDepartmentId" uuid, "apiKeyId" uuid,
-      "actorId" uuid, "grantId" uuid, "resourceCode" text, "providerDepartmentId" uuid, "subjectBidx" text, fields jsonb, purpose text,
+      "actorId" uuid, "grantId" uuid, "resourceCode" text, "providerDepartmentId" uuid, "subjectBidx" text, fields text[], purpose text,
       "caseRef" text, basis text, result text, reason text, "requestId" text)
     RETURNING id`);
 
