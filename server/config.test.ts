@@ -46,4 +46,12 @@ describe('configuration', () => {
     expect(config.secrets.currentKeyId).toBe('k2');
     expect(config.seedDemo).toBe(false);
   });
+
+  it('reads the urgent escalation ladder, and refuses one that does not rise', () => {
+    expect(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'yiwang-config-')) }).governance.urgentEscalationHours).toEqual([1, 4, 24]);
+    expect(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'yiwang-config-')), GOVERNANCE_ESCALATION_HOURS: '2, 6, 12' }).governance.urgentEscalationHours).toEqual([2, 6, 12]);
+    for (const bad of ['4,1,24', '1,4', '0,4,24', '1,4,x']) {
+      expect(problemsOf({ DATA_DIR: mkdtempSync(join(tmpdir(), 'yiwang-config-')), GOVERNANCE_ESCALATION_HOURS: bad }).join('\n'), bad).toMatch(/GOVERNANCE_ESCALATION_HOURS must be three whole numbers/);
+    }
+  });
 });

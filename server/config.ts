@@ -46,6 +46,8 @@ export interface GovernanceConfig {
   reopenDays: number;
   /** Classifications at or above this confidence may be dispatched without the dispatcher. */
   autoDispatchConfidence: number;
+  /** An urgent incident climbs the ladder — street, district, city — this many hours after dispatch. */
+  urgentEscalationHours: readonly [number, number, number];
 }
 
 export interface Secrets {
@@ -186,7 +188,21 @@ export function governanceConfig(env: Env, problems: string[]): GovernanceConfig
     fusionHours: intFrom(env, 'GOVERNANCE_FUSION_HOURS', 72, problems, 0),
     reopenDays: intFrom(env, 'GOVERNANCE_REOPEN_DAYS', 5, problems, 0),
     autoDispatchConfidence: ratioFrom(env, 'GOVERNANCE_AUTO_DISPATCH_CONFIDENCE', 0.6, problems),
+    urgentEscalationHours: ladderHoursFrom(env, 'GOVERNANCE_ESCALATION_HOURS', [1, 4, 24], problems),
   };
+}
+
+/** Three whole numbers of hours, each above the one before (`1,4,24`). */
+function ladderHoursFrom(env: Env, name: string, fallback: readonly [number, number, number], problems: string[]): readonly [number, number, number] {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const hours = raw.split(',').map((h) => Number(h.trim()));
+  const rising = hours.length === 3 && hours.every((h, i) => Number.isInteger(h) && h >= 1 && (i === 0 || h > hours[i - 1]!));
+  if (!rising) {
+    problems.push(`${name} must be three whole numbers of hours ≥ 1, each larger than the one before, e.g. 1,4,24 (got "${raw}")`);
+    return fallback;
+  }
+  return [hours[0]!, hours[1]!, hours[2]!];
 }
 
 /** Reads and checks the whole configuration; throws ConfigError listing every problem at once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfficialCalendar } from '../../../platform/calendar/official-calendar';
+import { governanceSettings, setGovernanceSettings } from '../incidents/settings';
 import { incidentDeadline } from './deadline';
 import { dueLevel, dueState, stepTimes } from './ladder';
 
@@ -51,6 +52,16 @@ describe('the escalation ladder’s times', () => {
     expect(dueState(times, at('2026-03-02T16:59:00+08:00'))).toBe('on_time');
     expect(dueState(times, at('2026-03-02T17:00:00+08:00'))).toBe('approaching');
     expect(dueState(times, at('2026-03-02T19:00:02+08:00'))).toBe('overdue');
+  });
+
+  it('urgent, with GOVERNANCE_ESCALATION_HOURS=2,6,12: the ladder follows the setting', () => {
+    const previous = setGovernanceSettings({ ...governanceSettings(), urgentEscalationHours: [2, 6, 12] });
+    try {
+      const times = stepTimes(calendar, { urgency: 'urgent', dispatchedAt: at('2026-03-02T09:00:00+08:00'), deadlineAt: at('2026-03-02T19:00:00+08:00') });
+      expect(times.escalateAt).toEqual([at('2026-03-02T11:00:00+08:00'), at('2026-03-02T15:00:00+08:00'), at('2026-03-02T21:00:00+08:00')]);
+    } finally {
+      setGovernanceSettings(previous);
+    }
   });
 
   it('normal: street when approaching, district when overdue, city at the end of the next working day', () => {

@@ -1,14 +1,18 @@
 import { todayInChina, type WorkingCalendar } from '../../../platform/calendar/working-calendar';
+import { governanceSettings } from '../incidents/settings';
 import type { DeadlineState, IncidentStatus, Urgency } from '../model';
 
-// When each oversight step of a dispatched incident falls due. Pure: the timers, the sweep and the check under the
-// row lock all compute the same instants from the row, so a late or early delivery is judged by the clock.
+// When each oversight step of a dispatched incident falls due. Pure (given the settings): the timers, the sweep and
+// the check under the row lock all compute the same instants from the row, so a late or early delivery is judged by
+// the clock.
 
 /** Share of the time from dispatch to the deadline after which an incident is "approaching". */
 export const APPROACHING_SHARE = 0.8;
 
 /** Urgent incidents climb the ladder on the clock: street, district, city this many hours after dispatch. */
-export const URGENT_ESCALATION_HOURS: readonly [number, number, number] = [1, 4, 24];
+export function urgentEscalationHours(): readonly [number, number, number] {
+  return governanceSettings().urgentEscalationHours;
+}
 
 /** Statuses in which the department still owes the work, so the deadline runs and the ladder climbs. */
 export const TIMED_STATUSES: readonly IncidentStatus[] = ['dispatched', 'accepted', 'in_progress', 'returned'];
@@ -43,7 +47,7 @@ export function stepTimes(calendar: WorkingCalendar, incident: TimedIncident): S
   // Overdue once the deadline itself has passed (a deadline at 23:59:59 is overdue from the next midnight).
   const overdueAt = new Date(due + 1000);
   if (incident.urgency === 'urgent') {
-    const [s, d, c] = URGENT_ESCALATION_HOURS.map((h) => new Date(from + h * 3600_000));
+    const [s, d, c] = urgentEscalationHours().map((h) => new Date(from + h * 3600_000));
     return { approachingAt, overdueAt, escalateAt: [s!, d!, c!] };
   }
   // Normal incidents: the street when approaching, the district when overdue, the city one working day later.

@@ -5,7 +5,7 @@ import type { AttemptJobDefinition, JobDefinition, JobQueue } from '../../../pla
 import { incidents } from '../tables';
 import { applyOversightStep, type OversightStep } from './apply-step';
 import { systemClock, type OversightClock } from './clock';
-import { dueLevel, dueState, STATE_RANK, stepTimes, TIMED_STATUSES, URGENT_ESCALATION_HOURS, type StepTimes } from './ladder';
+import { dueLevel, dueState, STATE_RANK, stepTimes, TIMED_STATUSES, urgentEscalationHours, type StepTimes } from './ladder';
 
 // Oversight timers: when an incident is dispatched (or reopened, or dispatched again after a return), pg-boss jobs
 // are scheduled for the moment it approaches its deadline, passes it, and reaches each rung of the escalation
@@ -86,7 +86,7 @@ export function oversightJobs(services: Services, jobs: JobQueue, clock: Oversig
 /** Incidents on the clock where the earliest step (approaching, or an urgent first rung) has come. */
 function anythingDue(now: Date): SQL {
   const approaching = sql`${incidents.dispatchedAt} + (${incidents.deadlineAt} - ${incidents.dispatchedAt}) * 0.8 <= ${now.toISOString()}::timestamptz`;
-  const urgentFirst = sql`(${incidents.urgency} = 'urgent' AND ${incidents.dispatchedAt} + make_interval(hours => ${URGENT_ESCALATION_HOURS[0]}) <= ${now.toISOString()}::timestamptz)`;
+  const urgentFirst = sql`(${incidents.urgency} = 'urgent' AND ${incidents.dispatchedAt} + make_interval(hours => ${urgentEscalationHours()[0]}) <= ${now.toISOString()}::timestamptz)`;
   return or(approaching, urgentFirst)!;
 }
 
