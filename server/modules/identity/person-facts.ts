@@ -31,14 +31,15 @@ export async function loadPersonFacts(exec: Executor, cipher: FieldCipher, userI
   };
 }
 
-/** Active staff of a department holding one of the roles (assignment lists, deadline notices). */
-export async function staffHolding(exec: Executor, departmentId: string, roles: StaffRoleName[]): Promise<{ id: string; name: string; role: string }[]> {
-  if (roles.length === 0) return [];
+/** Active staff of a department (or of any of several) holding one of the roles (assignment lists, notices). */
+export async function staffHolding(exec: Executor, department: string | readonly string[], roles: StaffRoleName[]): Promise<{ id: string; name: string; role: string }[]> {
+  const departmentIds = typeof department === 'string' ? [department] : [...department];
+  if (roles.length === 0 || departmentIds.length === 0) return [];
   return exec
     .select({ id: users.id, name: users.name, role: staffRoles.role })
     .from(staffRoles)
     .innerJoin(users, eq(users.id, staffRoles.userId))
-    .where(and(eq(staffRoles.departmentId, departmentId), inArray(staffRoles.role, roles), eq(users.status, 'active')));
+    .where(and(inArray(staffRoles.departmentId, departmentIds), inArray(staffRoles.role, roles), eq(users.status, 'active')));
 }
 
 /** Display names of accounts by id (assignees, handlers). */

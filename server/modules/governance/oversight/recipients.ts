@@ -36,8 +36,7 @@ export async function ladderTarget(exec: Executor, row: IncidentRow, level: Ladd
   return { regionCode, departmentIds: found.map((d) => d.id) };
 }
 
+/** The dispatchers and heads of the departments a ladder step points at, each once (one query). */
 export async function ladderRecipients(exec: Executor, departmentIds: readonly string[]): Promise<string[]> {
-  const ids = new Set<string>();
-  for (const id of departmentIds) for (const s of await staffHolding(exec, id, ['dispatcher', 'department_head'])) ids.add(s.id);
-  return [...ids];
+  return [...new Set((await staffHolding(exec, departmentIds, ['dispatcher', 'department_head'])).map((s) => s.id))];
 }
