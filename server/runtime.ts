@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase, type Database } from './db/client';
 import type { Services } from './platform/context';
 import { FieldCipher } from './platform/crypto/field-cipher';
 import { Signer } from './platform/crypto/signing';
+import { SWEEP_LOOKBACK_IDS } from './platform/audit/hash-chain';
 import { sealAuditRecords } from './platform/audit/seal-audit-records';
 import { JobQueue } from './platform/jobs/job-queue';
 import { relayOutbox, type Subscriptions } from './platform/jobs/outbox';
@@ -131,6 +132,8 @@ function startBackgroundLoops(app: FastifyInstance, jobs: JobQueue, services: Se
     return timer;
   }
   const timers = [loop('outbox relay', 500, () => relayOutbox(jobs, subscriptions)), loop('audit sealer', config.auditSealIntervalMs, () => sealAuditRecords(services.db, services.signer))];
+  // Records that committed behind the sealer's look-back (a long transaction) are sealed by a sweep each minute.
+  timers.push(loop('audit sealer sweep', 60_000, () => sealAuditRecords(services.db, services.signer, { lookback: SWEEP_LOOKBACK_IDS })));
   timers.push(loop('calendar refresh', 60_000, () => services.calendar.refresh(services.db)));
   timers.push(loop('deadline sweep', 5 * 60_000, () => sweepDeadlines(services, jobs)));
   timers.push(loop('draft purge', 60 * 60_000, () => purgeAbandonedDrafts(systemContext(services, 'draft-purge'), services.storage, config.applications.draftRetentionDays)));

@@ -28,8 +28,13 @@ export interface ChainStore<R extends { id: number }> {
   checkpointType: string;
   hash(prevHash: string, record: R): string;
   head(tx: Tx): Promise<{ seq: number; hash: string } | undefined>;
-  /** Committed records without a seal, in id order. */
-  unsealed(tx: Tx, limit: number): Promise<R[]>;
+  /**
+   * Committed records without a seal, in id order: with ids above `floor` (an index range on both tables), or
+   * anywhere in the table when `floor` is null.
+   */
+  unsealed(tx: Tx, limit: number, floor: number | null): Promise<R[]>;
+  /** The largest record id sealed so far (0 before the first seal). */
+  newestSealedRecordId(tx: Tx): Promise<number>;
   addSeals(tx: Tx, seals: SealRow[]): Promise<void>;
   addCheckpoint(tx: Tx, checkpoint: { seq: number; hash: string; jws: string; keyId: string; records: number }): Promise<void>;
   checkpoints(db: Executor): Promise<CheckpointRow[]>;
@@ -50,16 +55,31 @@ export const SEAL_BATCH = 2000;
 const PAGE = 5000;
 
 /**
+ * Records with a smaller id may commit after a larger one: each second the sealer looks this far back behind the
+ * newest sealed record (an index range, not the whole table, which grows without end)…
+ */
+export const LOOKBACK_IDS = 5000;
+/** …each minute a sweep looks this far back, for records of long transactions; `sealAll` looks everywhere. */
+export const SWEEP_LOOKBACK_IDS = 1_000_000;
+
+export interface SealOptions {
+  /** How many ids behind the newest seal to look for unsealed records, or 'all' (CLI, the auditor's check, tests). */
+  lookback?: number | 'all';
+}
+
+/**
  * Chains committed, not yet sealed records in id order and signs a checkpoint over the new head. Runs off the
  * hot path (a timer in every process; the advisory lock lets one at a time proceed). Returns how many it sealed.
  */
-export async function sealChain<R extends { id: number }>(db: Db, signer: Signer, store: ChainStore<R>): Promise<number> {
+export async function sealChain<R extends { id: number }>(db: Db, signer: Signer, store: ChainStore<R>, opts: SealOptions = {}): Promise<number> {
   return db.transaction(async (tx) => {
     const lock: unknown = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${store.lockKey}) AS locked`);
     // Both drivers answer { rows }; drizzle's driver-neutral type leaves it unknown.
     if (!(lock as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
     const head = await store.head(tx);
-    const pending = await store.unsealed(tx, SEAL_BATCH);
+    const lookback = opts.lookback ?? LOOKBACK_IDS;
+    const floor = lookback === 'all' ? null : (await store.newestSealedRecordId(tx)) - lookback;
+    const pending = await store.unsealed(tx, SEAL_BATCH, floor);
     if (pending.length === 0) return 0;
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
@@ -77,11 +97,11 @@ export async function sealChain<R extends { id: number }>(db: Db, signer: Signer
   });
 }
 
-/** Seals until nothing is pending (for the CLI and tests). */
-export async function sealWholeChain<R extends { id: number }>(db: Db, signer: Signer, store: ChainStore<R>): Promise<number> {
+/** Seals batch after batch until one comes back short. */
+export async function sealWholeChain<R extends { id: number }>(db: Db, signer: Signer, store: ChainStore<R>, opts: SealOptions = {}): Promise<number> {
   let total = 0;
   for (;;) {
-    const sealed = await sealChain(db, signer, store);
+    const sealed = await sealChain(db, signer, store, opts);
     total += sealed;
     if (sealed < SEAL_BATCH) return total;
   }

@@ -1,8 +1,8 @@
-import { asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Signer } from '../crypto/signing';
 import { chainHash, type ChainableRecord } from './canonical';
-import { sealChain, sealWholeChain, type ChainStore } from './hash-chain';
+import { sealWholeChain, type ChainStore, type SealOptions } from './hash-chain';
 import { auditCheckpoints, auditRecords, auditSeals } from './tables';
 
 /** The audit log's chain: audit_records sealed into audit_seals, checkpoints in audit_checkpoints. */
@@ -14,13 +14,22 @@ export const auditChain: ChainStore<ChainableRecord> = {
     const [head] = await tx.select({ seq: auditSeals.seq, hash: auditSeals.hash }).from(auditSeals).orderBy(desc(auditSeals.seq)).limit(1);
     return head;
   },
-  unsealed: (tx, limit) =>
+  unsealed: (tx, limit, floor) =>
     tx
       .select()
       .from(auditRecords)
-      .where(sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id})`)
+      // The floor as a value on both sides of the anti-join keeps the plan to two index ranges.
+      .where(
+        floor === null
+          ? sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id})`
+          : and(gt(auditRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id} AND s.record_id > ${floor})`),
+      )
       .orderBy(asc(auditRecords.id))
       .limit(limit),
+  async newestSealedRecordId(tx) {
+    const [newest] = await tx.select({ recordId: max(auditSeals.recordId) }).from(auditSeals);
+    return newest?.recordId ?? 0;
+  },
   async addSeals(tx, seals) {
     await tx.insert(auditSeals).values(seals);
   },
@@ -39,14 +48,14 @@ export const auditChain: ChainStore<ChainableRecord> = {
 };
 
 /**
- * Chains committed, not yet sealed audit records in id order and signs a checkpoint over the new head.
- * Returns how many records it sealed.
+ * Chains committed, not yet sealed audit records in id order (by default those behind the newest seal; see SealOptions)
+ * and signs a checkpoint over the new head, batch after batch. Returns how many records it sealed.
  */
-export function sealAuditRecords(db: Db, signer: Signer): Promise<number> {
-  return sealChain(db, signer, auditChain);
+export function sealAuditRecords(db: Db, signer: Signer, opts: SealOptions = {}): Promise<number> {
+  return sealWholeChain(db, signer, auditChain, opts);
 }
 
-/** Seals until nothing is pending (for the CLI and tests). */
-export function sealAll(db: Db, signer: Signer): Promise<number> {
-  return sealWholeChain(db, signer, auditChain);
+/** Seals until nothing is pending anywhere (for the CLI and tests). */
+export async function sealAll(db: Db, signer: Signer): Promise<number> {
+  return (await sealAuditRecords(db, signer)) + (await sealAuditRecords(db, signer, { lookback: 'all' }));
 }

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/client';
 import type { Signer } from '../../../platform/crypto/signing';
 import { canonicalJson } from '../../../platform/audit/canonical';
-import { sealChain, sealWholeChain, verifyChain, type ChainReport, type ChainStore } from '../../../platform/audit/hash-chain';
+import { sealWholeChain, verifyChain, type ChainReport, type ChainStore, type SealOptions } from '../../../platform/audit/hash-chain';
 import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
 
 type ExchangeRecordRow = typeof exchangeRecords.$inferSelect;
@@ -32,12 +32,6 @@ export function exchangeRecordHash(prevHash: string, r: ExchangeRecordRow): stri
   return createHash('sha256').update(`${prevHash}\n${canonicalExchangeRecord(r)}`).digest('hex');
 }
 
-/**
- * Records a row with a smaller id may commit after a larger one: the sealer looks this far back behind the
- * newest sealed record (an index range, not the whole table); a full sweep every minute seals any straggler.
- */
-const LOOKBACK_IDS = 5000;
-
 /** Exchange records chained like the audit log, with their own seals, checkpoints and advisory lock. */
 export const exchangeChain: ChainStore<ExchangeRecordRow> = {
   lockKey: 7_220_431_005,
@@ -47,17 +41,22 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
     const [head] = await tx.select({ seq: exchangeSeals.seq, hash: exchangeSeals.hash }).from(exchangeSeals).orderBy(desc(exchangeSeals.seq)).limit(1);
     return head;
   },
-  async unsealed(tx, limit) {
-    // The floor as a value, and on both sides of the anti-join: the plan stays two index ranges (records and
-    // seals above the floor), where a subquery left PostgreSQL scanning both whole tables every second.
-    const [newest] = await tx.select({ recordId: max(exchangeSeals.recordId) }).from(exchangeSeals);
-    const floor = (newest?.recordId ?? 0) - LOOKBACK_IDS;
-    return tx
+  unsealed: (tx, limit, floor) =>
+    tx
       .select()
       .from(exchangeRecords)
-      .where(and(gt(exchangeRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id} AND s.record_id > ${floor})`))
+      // The floor as a value, and on both sides of the anti-join: the plan stays two index ranges (records and
+      // seals above the floor), where a subquery left PostgreSQL scanning both whole tables every second.
+      .where(
+        floor === null
+          ? sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`
+          : and(gt(exchangeRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id} AND s.record_id > ${floor})`),
+      )
       .orderBy(asc(exchangeRecords.id))
-      .limit(limit);
+      .limit(limit),
+  async newestSealedRecordId(tx) {
+    const [newest] = await tx.select({ recordId: max(exchangeSeals.recordId) }).from(exchangeSeals);
+    return newest?.recordId ?? 0;
   },
   async addSeals(tx, seals) {
     // One parameter for the whole chunk: building a 500-row VALUES list costs more than the insert.
@@ -79,29 +78,14 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
       .limit(limit),
 };
 
-/** The same chain, finding unsealed records anywhere in the table (the minute sweep for late commits). */
-const exchangeChainSweep: ChainStore<ExchangeRecordRow> = {
-  ...exchangeChain,
-  unsealed: (tx, limit) =>
-    tx
-      .select()
-      .from(exchangeRecords)
-      .where(sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`)
-      .orderBy(asc(exchangeRecords.id))
-      .limit(limit),
-};
-
-export function sealExchangeRecords(db: Db, signer: Signer): Promise<number> {
-  return sealChain(db, signer, exchangeChain);
+/** Seals pending exchange records batch after batch (by default those behind the newest seal; see SealOptions). */
+export function sealExchangeRecords(db: Db, signer: Signer, opts: SealOptions = {}): Promise<number> {
+  return sealWholeChain(db, signer, exchangeChain, opts);
 }
 
-/** Seals every unsealed record wherever it lies in the table (late commits behind the lookback). */
-export function sweepExchangeRecords(db: Db, signer: Signer): Promise<number> {
-  return sealWholeChain(db, signer, exchangeChainSweep);
-}
-
+/** Seals until nothing is pending anywhere (for the CLI, the auditor's route and tests). */
 export async function sealAllExchangeRecords(db: Db, signer: Signer): Promise<number> {
-  return (await sealWholeChain(db, signer, exchangeChain)) + (await sweepExchangeRecords(db, signer));
+  return (await sealExchangeRecords(db, signer)) + (await sealExchangeRecords(db, signer, { lookback: 'all' }));
 }
 
 /** Verifies the exchange chain from the genesis; names the first bad record. */

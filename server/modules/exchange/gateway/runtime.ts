@@ -1,14 +1,8 @@
-import { SEAL_BATCH } from '../../../platform/audit/hash-chain';
-import type { Services } from '../../../platform/context';
+import { SWEEP_LOOKBACK_IDS } from '../../../platform/audit/hash-chain';
 import type { ModuleRuntime } from '../../../platform/jobs/module-runtime';
-import { sealExchangeRecords, sweepExchangeRecords } from './exchange-chain';
+import { sealExchangeRecords } from './exchange-chain';
 import { exchangeLog } from './exchange-log';
 import { gatewayState } from './gateway-cache';
-
-/** Seals batch after batch until a batch comes back short (one checkpoint per batch). */
-async function sealUntilCaughtUp(services: Services): Promise<void> {
-  while ((await sealExchangeRecords(services.db, services.signer)) >= SEAL_BATCH);
-}
 
 /**
  * The gateway's background work: the exchange-record sealer (every second, all pending records in batches; one
@@ -18,8 +12,8 @@ async function sealUntilCaughtUp(services: Services): Promise<void> {
  */
 export const gatewayRuntime: ModuleRuntime = {
   loops: [
-    { name: 'exchange sealer', everyMs: 1000, work: (services) => sealUntilCaughtUp(services) },
-    { name: 'exchange sealer sweep', everyMs: 60_000, work: (services) => sweepExchangeRecords(services.db, services.signer) },
+    { name: 'exchange sealer', everyMs: 1000, work: (services) => sealExchangeRecords(services.db, services.signer) },
+    { name: 'exchange sealer sweep', everyMs: 60_000, work: (services) => sealExchangeRecords(services.db, services.signer, { lookback: SWEEP_LOOKBACK_IDS }) },
   ],
   async stop(services) {
     await gatewayState(services.db).settle(5000);
