@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { appendAudit } from '../../platform/audit/append-audit';
+import { writeTogether } from '../../db/write-together';
+import { auditRecord, auditWrite } from '../../platform/audit/append-audit';
 import type { UseCaseContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
-import { emitEvent } from '../../platform/jobs/outbox';
+import { eventWrite } from '../../platform/jobs/outbox';
 import { applicationEvents, applications, type ApplicationStatus } from './tables';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -37,10 +38,10 @@ export async function recordTransition(tx: Tx, ctx: UseCaseContext, row: Applica
   return updated;
 }
 
-/** Timeline entry, audit record and outbox event for a case that changed (or was created: `from` null). */
+/** Timeline entry, audit record and outbox event for a case that changed (or was created: `from` null), in one statement. */
 export async function journal(tx: Tx, ctx: UseCaseContext, from: ApplicationStatus | null, after: ApplicationRow, t: Transition): Promise<void> {
   const actorName = ctx.actor?.name ?? (ctx.origin ? `system:${ctx.origin}` : 'system');
-  await tx.insert(applicationEvents).values({
+  const entry = tx.insert(applicationEvents).values({
     applicationId: after.id,
     actorId: ctx.actor?.userId ?? null,
     actorName,
@@ -50,13 +51,13 @@ export async function journal(tx: Tx, ctx: UseCaseContext, from: ApplicationStat
     note: t.note ?? null,
     details: t.details ?? null,
   });
-  await appendAudit(tx, ctx, {
+  const audit = auditRecord(ctx, {
     action: `applications.${t.action}`,
     objectType: 'application',
     objectId: after.id,
     details: { caseNumber: after.caseNumber, from, to: t.to, version: after.version },
   });
-  await emitEvent(tx, 'applications.transitioned', {
+  const payload = {
     applicationId: after.id,
     caseNumber: after.caseNumber,
     applicantId: after.applicantId,
@@ -71,7 +72,8 @@ export async function journal(tx: Tx, ctx: UseCaseContext, from: ApplicationStat
     link: `/applications/${after.parentId ?? after.id}`,
     ...(t.note ? { reason: t.note } : {}),
     ...t.event,
-  });
+  };
+  await writeTogether(tx, [entry, auditWrite(tx, [audit]), eventWrite(tx, [{ topic: 'applications.transitioned', payload }])]);
 }
 
 /** Locks and reads a case for a change (SELECT … FOR UPDATE), so concurrent actions serialise. */

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../db/client';
 import type { Signer } from '../crypto/signing';
 import { GENESIS_HASH } from './canonical';
@@ -52,6 +52,7 @@ export interface ChainReport {
 }
 
 export const SEAL_BATCH = 2000;
+const SEAL_CHUNK = 200;
 const PAGE = 5000;
 
 /**
@@ -83,17 +84,21 @@ export async function sealChain<R extends { id: number }>(db: Db, signer: Signer
     if (pending.length === 0) return 0;
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
-    const seals = pending.map((record) => {
-      seq += 1;
-      const hash = store.hash(prevHash, record);
-      const seal = { seq, recordId: record.id, prevHash, hash };
-      prevHash = hash;
-      return seal;
-    });
-    for (let i = 0; i < seals.length; i += 500) await store.addSeals(tx, seals.slice(i, i + 500));
+    // Hashed and written a chunk at a time: each write lets requests waiting on this process run in between, so a
+    // busy second's records do not hold the event loop for one long stretch.
+    for (let i = 0; i < pending.length; i += SEAL_CHUNK) {
+      const seals = pending.slice(i, i + SEAL_CHUNK).map((record) => {
+        seq += 1;
+        const hash = store.hash(prevHash, record);
+        const seal = { seq, recordId: record.id, prevHash, hash };
+        prevHash = hash;
+        return seal;
+      });
+      await store.addSeals(tx, seals);
+    }
     const jws = await signer.sign({ typ: store.checkpointType, seq, hash: prevHash, at: new Date().toISOString() });
-    await store.addCheckpoint(tx, { seq, hash: prevHash, jws, keyId: signer.keyId, records: seals.length });
-    return seals.length;
+    await store.addCheckpoint(tx, { seq, hash: prevHash, jws, keyId: signer.keyId, records: pending.length });
+    return pending.length;
   });
 }
 
@@ -105,6 +110,16 @@ export async function sealWholeChain<R extends { id: number }>(db: Db, signer: S
     total += sealed;
     if (sealed < SEAL_BATCH) return total;
   }
+}
+
+/**
+ * Writes seals into a chain's seals table (columns seq, record_id, prev_hash, hash) with one parameter for the whole
+ * chunk: building a VALUES list of hundreds of rows costs more than the insert.
+ */
+export async function insertSeals(tx: Tx, table: SQLWrapper, seals: SealRow[]): Promise<void> {
+  await tx.execute(sql`
+    INSERT INTO ${table} (seq, record_id, prev_hash, hash)
+    SELECT s.seq, s."recordId", s."prevHash", s.hash FROM jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) AS s(seq bigint, "recordId" bigint, "prevHash" text, hash text)`);
 }
 
 function bad(checked: number, seq: number, recordId: number | null, reason: string): ChainReport {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Signer } from '../crypto/signing';
 import { chainHash, type ChainableRecord } from './canonical';
-import { sealWholeChain, type ChainStore, type SealOptions } from './hash-chain';
+import { insertSeals, sealWholeChain, type ChainStore, type SealOptions } from './hash-chain';
 import { auditCheckpoints, auditRecords, auditSeals } from './tables';
 
 /** The audit log's chain: audit_records sealed into audit_seals, checkpoints in audit_checkpoints. */
@@ -30,9 +30,7 @@ export const auditChain: ChainStore<ChainableRecord> = {
     const [newest] = await tx.select({ recordId: max(auditSeals.recordId) }).from(auditSeals);
     return newest?.recordId ?? 0;
   },
-  async addSeals(tx, seals) {
-    await tx.insert(auditSeals).values(seals);
-  },
+  addSeals: (tx, seals) => insertSeals(tx, auditSeals, seals),
   async addCheckpoint(tx, checkpoint) {
     await tx.insert(auditCheckpoints).values(checkpoint);
   },

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/client';
 import type { Signer } from '../../../platform/crypto/signing';
 import { canonicalJson } from '../../../platform/audit/canonical';
-import { sealWholeChain, verifyChain, type ChainReport, type ChainStore, type SealOptions } from '../../../platform/audit/hash-chain';
+import { insertSeals, sealWholeChain, verifyChain, type ChainReport, type ChainStore, type SealOptions } from '../../../platform/audit/hash-chain';
 import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
 
 type ExchangeRecordRow = typeof exchangeRecords.$inferSelect;
@@ -58,12 +58,7 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
     const [newest] = await tx.select({ recordId: max(exchangeSeals.recordId) }).from(exchangeSeals);
     return newest?.recordId ?? 0;
   },
-  async addSeals(tx, seals) {
-    // One parameter for the whole chunk: building a 500-row VALUES list costs more than the insert.
-    await tx.execute(sql`
-      INSERT INTO ${exchangeSeals} (seq, record_id, prev_hash, hash)
-      SELECT s.seq, s."recordId", s."prevHash", s.hash FROM jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) AS s(seq bigint, "recordId" bigint, "prevHash" text, hash text)`);
-  },
+  addSeals: (tx, seals) => insertSeals(tx, exchangeSeals, seals),
   async addCheckpoint(tx, checkpoint) {
     await tx.insert(exchangeCheckpoints).values(checkpoint);
   },
