@@ -18,6 +18,11 @@ export interface AttemptJobDefinition<P> {
   name: string;
   run(db: Db, payload: P, meta: { jobId: string }): Promise<void>;
   retryLimit?: number;
+  /**
+   * Jobs per fetch (default 1). A failure fails the whole batch, so every job in it runs again: only for runs that
+   * may repeat without harm (e.g. sends under singleton keys whose handlers are exactly-once).
+   */
+  batchSize?: number;
 }
 
 export interface SendOptions {
@@ -64,8 +69,8 @@ export class JobQueue {
       await this.boss.createQueue(name, { name, retryLimit: definition.retryLimit ?? 5, retryBackoff: true });
       if (!opts.work) continue;
       if ('run' in definition) {
-        // One job per fetch: a failed batch fails every job in it, and each attempt must stand for itself.
-        await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+        // One job per fetch unless the definition says otherwise: a failed batch fails every job in it.
+        await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1, batchSize: definition.batchSize ?? 1 }, async (jobs) => {
           for (const job of jobs) await definition.run(this.database.db, job.data, { jobId: job.id });
         });
       } else {

@@ -68,6 +68,8 @@ export function oversightJobs(services: Services, jobs: JobQueue, clock: Oversig
   // for a handler transaction that holds it. Scheduling twice is harmless: each check runs once per key.
   const schedule: AttemptJobDefinition<TransitionedPayload> = {
     name: SCHEDULE_JOB,
+    // Scheduling again is harmless (each check runs once per key), so a burst of dispatches is fetched 20 at a time.
+    batchSize: 20,
     async run(db, p) {
       if (!p.incidentId || !startsClock(p)) return;
       await scheduleFor(db, services, jobs, p.incidentId);
