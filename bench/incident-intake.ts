@@ -52,6 +52,8 @@ export interface IntakeBenchResult {
   intake: IntakeFigures;
   ratio: number;
   outcomes: IntakeOutcomes;
+  /** Measured reports that repeated one sent earlier in the run (the list was used up and began again). */
+  repeats: number;
   meetsTarget: boolean;
   machine: { cpus: number; loadAverage: number };
 }
@@ -73,16 +75,24 @@ const FILL = sql`
   JOIN gr ON gr.i = g % n.grids
   JOIN ct ON ct.i = (g / 7) % n.cats`;
 
-const TEXTS: [string, string][] = [
+const TEXTS: [string, string, Record<string, string>?][] = [
   ['appearance.litter', '小区门口垃圾堆了好几天没人清运，味道很大'],
   ['roads.parking', '消防通道被私家车长期占用'],
   ['roads.streetlight', '路灯晚上不亮，走路很不安全'],
   ['appearance.illegal_ads', '电线杆和墙上贴满了小广告'],
   ['facilities.park', '公园里的健身器材坏了'],
   ['roads.manhole', '人行道上井盖缺失，很危险'],
+  ['roads.pothole', '路面坑洼很多，电动车经过容易摔倒', { 'attribute[size]': 'medium' }],
+  ['appearance.street_vending', '路口有流动摊贩占道经营，行人只能走机动车道'],
+  ['market.food_safety', '这家小饭馆后厨卫生很差，看到有老鼠'],
+  ['noise.commercial', '楼下商铺音响放得很响，晚上影响休息'],
+  ['housing.elevator', '小区电梯经常停运，老人上下楼很困难'],
+  ['facilities.bus_stop', '公交站台的雨棚坏了，下雨没地方躲'],
 ];
 
-// Points of a lattice over every grid, further apart than the fusion distance (200 m), each sent once per category:
+// Points of a lattice over every grid, further apart than the fusion distance (200 m), each sent once per category
+// (12 categories: about 12,000 reports, more than a 10 s run at 16 clients sends; a run that uses them all up and
+// starts again says how many of its reports repeated earlier ones, which the fusion check turns into duplicates):
 // a report repeats an open one only when it falls near the open incidents the fill put around each grid's centre,
 // so the measured intakes take the whole path (fusion check, write, dispatch) rather than mostly ending as
 // duplicates of the warm-up's reports. The outcome mix is reported with the figures.
@@ -99,7 +109,7 @@ function intakeBodies(): string[] {
   }
   // Every category at one point, then the next point: the mix of categories does not depend on how far a run gets.
   return cells.flatMap(({ lat, lng }) =>
-    TEXTS.map(([code, text]) => new URLSearchParams({ api_key: DEMO_OPEN311_KEY, service_code: code, lat: lat.toFixed(6), long: lng.toFixed(6), description: text }).toString()),
+    TEXTS.map(([code, text, attributes]) => new URLSearchParams({ api_key: DEMO_OPEN311_KEY, service_code: code, lat: lat.toFixed(6), long: lng.toFixed(6), description: text, ...attributes }).toString()),
   );
 }
 
@@ -154,8 +164,9 @@ async function measure(seconds: number, databaseUrl: string): Promise<IntakeBenc
     const measuredFrom = new Date();
     const intake = await load(base, 'POST', intakePaths, bodies, seconds, intakeCursor);
     const outcomes = await outcomesSince(db, measuredFrom);
+    const repeats = Math.min(intake.requests, Math.max(0, intakeCursor.next - bodies.length));
     const ratio = bare.rps > 0 ? intake.rps / bare.rps : 0;
-    return { database: runtime.database.kind, existing: EXISTING, clients: INTAKE_CLIENTS, poolSize: config.databasePoolSize, durationSeconds: seconds, bare, intake, ratio, outcomes, meetsTarget: intake.p99 < INTAKE_TARGET_P99_MS, machine };
+    return { database: runtime.database.kind, existing: EXISTING, clients: INTAKE_CLIENTS, poolSize: config.databasePoolSize, durationSeconds: seconds, bare, intake, ratio, outcomes, repeats, meetsTarget: intake.p99 < INTAKE_TARGET_P99_MS && repeats === 0, machine };
   } finally {
     await runtime.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -191,9 +202,10 @@ export function intakeTable(r: IntakeBenchResult | null): string {
     '| scenario | load average | req/s | p50 ms | p99 ms | p99 ÷ p50 | server CPU µs per request | ratio to bare SELECT route |',
     '|---|---|---|---|---|---|---|---|',
     `| bare route: one indexed SELECT by incident number (same server) | ${r.bare.loadAverage} | ${r.bare.rps} | ${r.bare.p50} | ${r.bare.p99} | ${spread(r.bare)} | ${r.bare.cpuMicros} | 1 |`,
-    `| POST /open311/v2/requests.json (key, classification, grid lookup, fusion check, write, dispatch) | ${r.intake.loadAverage} | ${r.intake.rps} | ${r.intake.p50} | ${r.intake.p99} | ${spread(r.intake)} | ${r.intake.cpuMicros} | ${r.ratio.toFixed(3)} (p99 ${r.meetsTarget ? 'meets' : 'misses'} the ${INTAKE_TARGET_P99_MS} ms target) |`,
+    `| POST /open311/v2/requests.json (key, classification, grid lookup, fusion check, write, dispatch) | ${r.intake.loadAverage} | ${r.intake.rps} | ${r.intake.p50} | ${r.intake.p99} | ${spread(r.intake)} | ${r.intake.cpuMicros} | ${r.ratio.toFixed(3)} (${r.repeats > 0 ? 'not judged against' : r.meetsTarget ? 'p99 meets' : 'p99 misses'} the ${INTAKE_TARGET_P99_MS} ms target) |`,
     '',
     `The measured intakes: ${r.outcomes.dispatched} dispatched automatically, ${r.outcomes.duplicates} linked as duplicates (no dispatch), ${r.outcomes.registered} left for the dispatcher (no automatic rule).`,
+    ...(r.repeats > 0 ? ['', `**Not a clean figure:** ${r.repeats} measured reports repeated earlier ones (the list of reports was used up), and repeats end as cheaper duplicates.`] : []),
     '',
     clean ? 'All requests answered 200.' : `**Errors:** bare ${r.bare.non200} and intake ${r.intake.non200} answers were not 200.`,
   ].join('\n');
