@@ -1,4 +1,5 @@
-import { sql, type SQLWrapper } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Executor, Tx } from '../../db/client';
 import type { Signer } from '../crypto/signing';
 import { GENESIS_HASH } from './canonical';
@@ -28,14 +29,11 @@ export interface ChainStore<R extends { id: number }> {
   checkpointType: string;
   hash(prevHash: string, record: R): string;
   head(tx: Tx): Promise<{ seq: number; hash: string } | undefined>;
-  /**
-   * Committed records without a seal, in id order: with ids above `floor` (an index range on both tables), or
-   * anywhere in the table when `floor` is null.
-   */
-  unsealed(tx: Tx, limit: number, floor: number | null): Promise<R[]>;
-  /** The largest record id sealed so far (0 before the first seal). */
-  newestSealedRecordId(tx: Tx): Promise<number>;
-  addSeals(tx: Tx, seals: SealRow[]): Promise<void>;
+  /** The seals table (seq, record_id, prev_hash, hash) and the records' id column: the sealer's queries use them. */
+  seals: SQLWrapper;
+  recordId: AnyPgColumn;
+  /** Committed records matching `where` (built by the sealer: those without a seal), in id order. */
+  unsealed(tx: Tx, limit: number, where: SQL): Promise<R[]>;
   addCheckpoint(tx: Tx, checkpoint: { seq: number; hash: string; jws: string; keyId: string; records: number }): Promise<void>;
   checkpoints(db: Executor): Promise<CheckpointRow[]>;
   /** Seals from `fromSeq` on, in order, each with its record (null when the record is gone). */
@@ -79,8 +77,8 @@ export async function sealChain<R extends { id: number }>(db: Db, signer: Signer
     if (!(lock as { rows: { locked: boolean }[] }).rows[0]?.locked) return 0;
     const head = await store.head(tx);
     const lookback = opts.lookback ?? LOOKBACK_IDS;
-    const floor = lookback === 'all' ? null : (await store.newestSealedRecordId(tx)) - lookback;
-    const pending = await store.unsealed(tx, SEAL_BATCH, floor);
+    const floor = lookback === 'all' ? null : (await newestSealedRecordId(tx, store.seals)) - lookback;
+    const pending = await store.unsealed(tx, SEAL_BATCH, unsealedWhere(store, floor));
     if (pending.length === 0) return 0;
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? GENESIS_HASH;
@@ -94,7 +92,7 @@ export async function sealChain<R extends { id: number }>(db: Db, signer: Signer
         prevHash = hash;
         return seal;
       });
-      await store.addSeals(tx, seals);
+      await insertSeals(tx, store.seals, seals);
     }
     const jws = await signer.sign({ typ: store.checkpointType, seq, hash: prevHash, at: new Date().toISOString() });
     await store.addCheckpoint(tx, { seq, hash: prevHash, jws, keyId: signer.keyId, records: pending.length });
@@ -113,10 +111,25 @@ export async function sealWholeChain<R extends { id: number }>(db: Db, signer: S
 }
 
 /**
- * Writes seals into a chain's seals table (columns seq, record_id, prev_hash, hash) with one parameter for the whole
- * chunk: building a VALUES list of hundreds of rows costs more than the insert.
+ * Records without a seal: with ids above `floor`, or anywhere when it is null. The floor as a value on both sides of
+ * the anti-join keeps the plan to two index ranges, where a subquery left PostgreSQL scanning both whole tables.
  */
-export async function insertSeals(tx: Tx, table: SQLWrapper, seals: SealRow[]): Promise<void> {
+function unsealedWhere(store: Pick<ChainStore<{ id: number }>, 'seals' | 'recordId'>, floor: number | null): SQL {
+  if (floor === null) return sql`NOT EXISTS (SELECT 1 FROM ${store.seals} s WHERE s.record_id = ${store.recordId})`;
+  return sql`${store.recordId} > ${floor} AND NOT EXISTS (SELECT 1 FROM ${store.seals} s WHERE s.record_id = ${store.recordId} AND s.record_id > ${floor})`;
+}
+
+/** The largest record id sealed so far (0 before the first seal). */
+async function newestSealedRecordId(tx: Tx, seals: SQLWrapper): Promise<number> {
+  const result: unknown = await tx.execute(sql`SELECT coalesce(max(record_id), 0)::bigint::text AS n FROM ${seals}`);
+  return Number((result as { rows: { n: string }[] }).rows[0]?.n ?? 0);
+}
+
+/**
+ * Writes seals into a chain's seals table with one parameter for the whole chunk: building a VALUES list of hundreds
+ * of rows costs more than the insert.
+ */
+async function insertSeals(tx: Tx, table: SQLWrapper, seals: SealRow[]): Promise<void> {
   await tx.execute(sql`
     INSERT INTO ${table} (seq, record_id, prev_hash, hash)
     SELECT s.seq, s."recordId", s."prevHash", s.hash FROM jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) AS s(seq bigint, "recordId" bigint, "prevHash" text, hash text)`);

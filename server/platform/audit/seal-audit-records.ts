@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Signer } from '../crypto/signing';
 import { chainHash, type ChainableRecord } from './canonical';
-import { insertSeals, sealWholeChain, type ChainStore, type SealOptions } from './hash-chain';
+import { sealWholeChain, type ChainStore, type SealOptions } from './hash-chain';
 import { auditCheckpoints, auditRecords, auditSeals } from './tables';
 
 /** The audit log's chain: audit_records sealed into audit_seals, checkpoints in audit_checkpoints. */
@@ -14,23 +14,9 @@ export const auditChain: ChainStore<ChainableRecord> = {
     const [head] = await tx.select({ seq: auditSeals.seq, hash: auditSeals.hash }).from(auditSeals).orderBy(desc(auditSeals.seq)).limit(1);
     return head;
   },
-  unsealed: (tx, limit, floor) =>
-    tx
-      .select()
-      .from(auditRecords)
-      // The floor as a value on both sides of the anti-join keeps the plan to two index ranges.
-      .where(
-        floor === null
-          ? sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id})`
-          : and(gt(auditRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${auditSeals} s WHERE s.record_id = ${auditRecords.id} AND s.record_id > ${floor})`),
-      )
-      .orderBy(asc(auditRecords.id))
-      .limit(limit),
-  async newestSealedRecordId(tx) {
-    const [newest] = await tx.select({ recordId: max(auditSeals.recordId) }).from(auditSeals);
-    return newest?.recordId ?? 0;
-  },
-  addSeals: (tx, seals) => insertSeals(tx, auditSeals, seals),
+  seals: auditSeals,
+  recordId: auditRecords.id,
+  unsealed: (tx, limit, where) => tx.select().from(auditRecords).where(where).orderBy(asc(auditRecords.id)).limit(limit),
   async addCheckpoint(tx, checkpoint) {
     await tx.insert(auditCheckpoints).values(checkpoint);
   },

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, max, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/client';
 import type { Signer } from '../../../platform/crypto/signing';
 import { canonicalJson } from '../../../platform/audit/canonical';
-import { insertSeals, sealWholeChain, verifyChain, type ChainReport, type ChainStore, type SealOptions } from '../../../platform/audit/hash-chain';
+import { sealWholeChain, verifyChain, type ChainReport, type ChainStore, type SealOptions } from '../../../platform/audit/hash-chain';
 import { exchangeCheckpoints, exchangeRecords, exchangeSeals } from '../tables';
 
 type ExchangeRecordRow = typeof exchangeRecords.$inferSelect;
@@ -41,24 +41,9 @@ export const exchangeChain: ChainStore<ExchangeRecordRow> = {
     const [head] = await tx.select({ seq: exchangeSeals.seq, hash: exchangeSeals.hash }).from(exchangeSeals).orderBy(desc(exchangeSeals.seq)).limit(1);
     return head;
   },
-  unsealed: (tx, limit, floor) =>
-    tx
-      .select()
-      .from(exchangeRecords)
-      // The floor as a value, and on both sides of the anti-join: the plan stays two index ranges (records and
-      // seals above the floor), where a subquery left PostgreSQL scanning both whole tables every second.
-      .where(
-        floor === null
-          ? sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id})`
-          : and(gt(exchangeRecords.id, floor), sql`NOT EXISTS (SELECT 1 FROM ${exchangeSeals} s WHERE s.record_id = ${exchangeRecords.id} AND s.record_id > ${floor})`),
-      )
-      .orderBy(asc(exchangeRecords.id))
-      .limit(limit),
-  async newestSealedRecordId(tx) {
-    const [newest] = await tx.select({ recordId: max(exchangeSeals.recordId) }).from(exchangeSeals);
-    return newest?.recordId ?? 0;
-  },
-  addSeals: (tx, seals) => insertSeals(tx, exchangeSeals, seals),
+  seals: exchangeSeals,
+  recordId: exchangeRecords.id,
+  unsealed: (tx, limit, where) => tx.select().from(exchangeRecords).where(where).orderBy(asc(exchangeRecords.id)).limit(limit),
   async addCheckpoint(tx, checkpoint) {
     await tx.insert(exchangeCheckpoints).values(checkpoint);
   },
